@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import {
+  ENVIRONMENTS_ACCESS,
+  ITEM_TYPE_ACTIONS,
+  ON_CREATOR,
+  ROLE_PERMISSION_FLAGS,
+  UPLOAD_ACTIONS,
+} from '../cma/vocabulary.ts';
+import { CmaHttpError } from './json-api.ts';
+
+// The local CMA's request validation. Mirrors the CMA's JSON schemas closely enough that every body
+// the official client can send is accepted and anything else gets the CMA's 422 answers.
+
+export const MAX_NAME_LENGTH = 255;
+
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const roleData = z.strictObject({ type: z.literal('role'), id });
+// Stored as sent (the CMA does not trim), but a blank name is refused.
+const name = z.string().max(MAX_NAME_LENGTH).refine((value) => value.trim() !== '', 'must not be blank');
+
+const accessTokenAttributes = z.strictObject({
+  name,
+  can_access_cda: z.boolean(),
+  can_access_cda_preview: z.boolean(),
+  can_access_cma: z.boolean(),
+});
+
+export const accessTokenCreateBody = z.object({
+  attributes: accessTokenAttributes,
+  relationships: z.strictObject({ role: z.strictObject({ data: roleData }) }),
+});
+
+// On update the role may be left out: the CMA then keeps the token's current role.
+export const accessTokenUpdateBody = z.object({
+  attributes: accessTokenAttributes,
+  relationships: z.strictObject({ role: z.strictObject({ data: roleData }) }).partial().optional(),
+});
+
+const nullableId = id.nullable().optional();
+const itemTypePermission = z.looseObject({
+  action: z.enum(ITEM_TYPE_ACTIONS),
+  environment: id,
+  item_type: nullableId,
+  workflow: nullableId,
+  on_creator: z.enum(ON_CREATOR).optional(),
+});
+const uploadPermission = z.looseObject({
+  action: z.enum(UPLOAD_ACTIONS),
+  environment: id,
+  upload_collection: nullableId,
+  on_creator: z.enum(ON_CREATOR).optional(),
+});
+const buildTriggerPermission = z.strictObject({ build_trigger: nullableId });
+const searchIndexPermission = z.strictObject({ search_index: nullableId });
+
+const roleAttributeShape = {
+  name,
+  environments_access: z.enum(ENVIRONMENTS_ACCESS),
+  positive_item_type_permissions: z.array(itemTypePermission),
+  negative_item_type_permissions: z.array(itemTypePermission),
+  positive_upload_permissions: z.array(uploadPermission),
+  negative_upload_permissions: z.array(uploadPermission),
+  positive_build_trigger_permissions: z.array(buildTriggerPermission),
+  negative_build_trigger_permissions: z.array(buildTriggerPermission),
+  positive_search_index_permissions: z.array(searchIndexPermission),
+  negative_search_index_permissions: z.array(searchIndexPermission),
+  ...Object.fromEntries(ROLE_PERMISSION_FLAGS.map((flag) => [flag, z.boolean()])),
+} as Record<string, z.ZodType>;
+
+const roleRelationships = z
+  .strictObject({ inherits_permissions_from: z.strictObject({ data: z.array(roleData) }) })
+  .partial()
+  .optional();
+
+export const roleCreateBody = z.object({
+  attributes: z.strictObject(roleAttributeShape).partial().required({ name: true }),
+  relationships: roleRelationships,
+});
+
+export const roleUpdateBody = z.object({
+  attributes: z.strictObject(roleAttributeShape).partial().optional(),
+  relationships: roleRelationships,
+});
+
+/** A JSON:API resource object of `type`, or the CMA's 422 INVALID_FORMAT. */
+function resourceObject(body: unknown, type: string): Record<string, unknown> {
+  const data = (body as { data?: unknown } | null)?.data;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new CmaHttpError(422, 'INVALID_FORMAT', { message: 'Body must be a JSON:API document with a data object' });
+  }
+  const resource = data as Record<string, unknown>;
+  if (resource.type !== type) {
+    throw new CmaHttpError(422, 'INVALID_FORMAT', { message: `data.type must be "${type}"` });
+  }
+  return resource;
+}
+
+function valueAt(root: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (node, key) => (typeof node === 'object' && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined),
+    root,
+  );
+}
+
+function validationCode(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code === 'unrecognized_keys') return 'VALIDATION_INVALID';
+  if (value === undefined) return 'VALIDATION_REQUIRED';
+  if (typeof value === 'string' && value.trim() === '') return 'VALIDATION_REQUIRED';
+  if (issue.code === 'too_big') return 'VALIDATION_LENGTH';
+  return 'VALIDATION_FORMAT';
+}
+
+/**
+ * Validates a request body's resource object. The first failing field is reported the way the CMA
+ * reports it: 422 INVALID_FIELD with details naming the field ("name", "role", ...).
+ */
+export function parseResource<T>(body: unknown, type: string, schema: z.ZodType<T>): T {
+  const resource = resourceObject(body, type);
+  const result = schema.safeParse(resource);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+  // The CMA names fields without the JSON:API envelope: attributes.name → name, relationships.role.data → role.
+  const field = path.length > 1 && (path[0] === 'attributes' || path[0] === 'relationships') ? path[1] : path[0];
+  throw new CmaHttpError(422, 'INVALID_FIELD', {
+    field: String(field ?? 'data'),
+    field_path: path.map(String),
+    code: validationCode(issue, valueAt(resource, path)),
+    message: issue.message,
+  });
+}

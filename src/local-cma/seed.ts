@@ -1,0 +1,130 @@
+import { randomBytes } from 'node:crypto';
+import { ROLE_PERMISSION_FLAGS, ROLE_PERMISSION_LISTS } from '../cma/vocabulary.ts';
+import { daysBefore } from './last-access.ts';
+import type { StoreData, StoredAccessToken, StoredRole } from './types.ts';
+
+/** A new bearer secret, shaped like DatoCMS's (30 lowercase hex characters). */
+export function newSecret(): string {
+  return randomBytes(15).toString('hex');
+}
+
+/** A role with every flag off and every permission list empty: what the CMA creates from a bare name. */
+export function blankRole(id: string, name: string): StoredRole {
+  const role = { id, name, environments_access: 'all', inherits_permissions_from: [] } as unknown as StoredRole;
+  for (const flag of ROLE_PERMISSION_FLAGS) role[flag] = false;
+  for (const list of ROLE_PERMISSION_LISTS) role[list] = [];
+  return role;
+}
+
+const everyModel = (action: string, extra: Record<string, unknown> = {}) => ({
+  action,
+  environment: 'main',
+  item_type: null,
+  on_creator: 'anyone',
+  ...extra,
+});
+
+// Model ids used by the seeded permissions; the local CMA does not serve item types, so they are
+// opaque ids as far as it is concerned.
+export const SEED_MODEL_IDS = { blogPost: '1001', author: '1002' } as const;
+
+function seedRoles(): StoredRole[] {
+  const admin = blankRole('1', 'Admin');
+  for (const flag of ROLE_PERMISSION_FLAGS) admin[flag] = true;
+  admin.positive_item_type_permissions = [everyModel('all', { localization_scope: 'all' })];
+  admin.positive_upload_permissions = [
+    { action: 'all', environment: 'main', upload_collection: null, on_creator: 'anyone', localization_scope: 'all' },
+  ];
+  admin.positive_build_trigger_permissions = [{ build_trigger: null }];
+  admin.positive_search_index_permissions = [{ search_index: null }];
+
+  // Writes and publishes content, manages uploads, but cannot touch tokens, users or the schema.
+  const editorial = blankRole('2', 'Editorial team');
+  editorial.can_manage_shared_filters = true;
+  editorial.can_perform_site_search = true;
+  editorial.positive_item_type_permissions = [everyModel('all', { localization_scope: 'all' })];
+  editorial.positive_upload_permissions = [
+    { action: 'all', environment: 'main', upload_collection: null, on_creator: 'anyone', localization_scope: 'all' },
+  ];
+  editorial.environments_access = 'primary_only';
+
+  const readOnly = blankRole('3', 'Read-only');
+  readOnly.positive_item_type_permissions = [everyModel('read')];
+  readOnly.positive_upload_permissions = [
+    { action: 'read', environment: 'main', upload_collection: null, on_creator: 'anyone' },
+  ];
+  readOnly.environments_access = 'primary_only';
+
+  // Inherits content permissions from the editorial team and adds publishing infrastructure.
+  const seniorEditor = blankRole('4', 'Senior editor');
+  seniorEditor.inherits_permissions_from = [editorial.id];
+  seniorEditor.can_manage_menu = true;
+  seniorEditor.can_manage_build_triggers = true;
+  seniorEditor.can_manage_webhooks = true;
+  seniorEditor.positive_build_trigger_permissions = [{ build_trigger: null }];
+
+  // Restricted to one model, and forbidden from publishing or deleting even there.
+  const contributor = blankRole('5', 'Blog contributor');
+  contributor.positive_item_type_permissions = [
+    everyModel('all', { item_type: SEED_MODEL_IDS.blogPost, localization_scope: 'all' }),
+  ];
+  contributor.negative_item_type_permissions = [
+    everyModel('publish', { item_type: SEED_MODEL_IDS.blogPost, localization_scope: 'all' }),
+    everyModel('delete', { item_type: SEED_MODEL_IDS.blogPost }),
+  ];
+  contributor.positive_upload_permissions = [
+    { action: 'create', environment: 'main', upload_collection: null },
+  ];
+  contributor.environments_access = 'primary_only';
+
+  const developer = blankRole('6', 'Developer');
+  developer.can_edit_schema = true;
+  developer.can_edit_environment = true;
+  developer.can_manage_environments = true;
+  developer.can_manage_webhooks = true;
+  developer.can_manage_build_triggers = true;
+  developer.can_manage_search_indexes = true;
+  developer.can_access_build_events_log = true;
+  developer.positive_item_type_permissions = [everyModel('all', { localization_scope: 'all' })];
+
+  return [admin, editorial, readOnly, seniorEditor, contributor, developer];
+}
+
+type TokenSeed = Omit<StoredAccessToken, 'secret' | 'last_cma_access_on' | 'last_cda_access_on'> & {
+  cmaDaysAgo: number | null;
+  cdaDaysAgo: number | null;
+};
+
+function seedTokens(now: Date, adminSecret: string): StoredAccessToken[] {
+  const seeds: TokenSeed[] = [
+    // The two factory tokens every new DatoCMS project starts with.
+    { id: '101', name: 'Read-only API token', hardcoded_type: 'readonly', role_id: '3',
+      can_access_cda: true, can_access_cda_preview: true, can_access_cma: false, cmaDaysAgo: null, cdaDaysAgo: 3 },
+    { id: '102', name: 'Full-access API token', hardcoded_type: 'admin', role_id: '1',
+      can_access_cda: true, can_access_cda_preview: true, can_access_cma: true, cmaDaysAgo: 0, cdaDaysAgo: 20 },
+    // The upstream docs' example: a write-capable role behind a CDA-only token.
+    { id: '103', name: 'Public CDA token', hardcoded_type: null, role_id: '2',
+      can_access_cda: true, can_access_cda_preview: false, can_access_cma: false, cmaDaysAgo: null, cdaDaysAgo: 0 },
+    { id: '104', name: 'Preview token (Next.js drafts)', hardcoded_type: null, role_id: '3',
+      can_access_cda: true, can_access_cda_preview: true, can_access_cma: false, cmaDaysAgo: null, cdaDaysAgo: 1 },
+    { id: '105', name: 'Import script', hardcoded_type: null, role_id: '2',
+      can_access_cda: false, can_access_cda_preview: false, can_access_cma: true, cmaDaysAgo: null, cdaDaysAgo: null },
+    { id: '106', name: 'CI deploy token', hardcoded_type: null, role_id: '6',
+      can_access_cda: false, can_access_cda_preview: false, can_access_cma: true, cmaDaysAgo: 1, cdaDaysAgo: null },
+    { id: '107', name: 'Newsletter sync', hardcoded_type: null, role_id: '4',
+      can_access_cda: true, can_access_cda_preview: false, can_access_cma: true, cmaDaysAgo: 75, cdaDaysAgo: 75 },
+  ];
+  return seeds.map(({ cmaDaysAgo, cdaDaysAgo, ...token }) => ({
+    ...token,
+    secret: token.hardcoded_type === 'admin' ? adminSecret : newSecret(),
+    last_cma_access_on: cmaDaysAgo === null ? null : daysBefore(now, cmaDaysAgo),
+    last_cda_access_on: cdaDaysAgo === null ? null : daysBefore(now, cdaDaysAgo),
+  }));
+}
+
+export const SEED_ADMIN_TOKEN_ID = '102';
+
+/** The data of a new local project: realistic roles, the factory tokens and a few custom tokens. */
+export function seedData(now: Date, adminSecret: string = newSecret()): StoreData {
+  return { schema_version: 1, next_id: 200, roles: seedRoles(), access_tokens: seedTokens(now, adminSecret) };
+}

@@ -1,0 +1,210 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CMA_ERROR_CODES } from '../cma/vocabulary.ts';
+import type { Route, RouteResult } from './context.ts';
+import { FaultInjector } from './fault-injector.ts';
+import { CmaHttpError } from './json-api.ts';
+import { toUtcDay } from './last-access.ts';
+import { permissionsOf } from './permissions.ts';
+import { RateLimiter, type RateLimitConfig, type RateLimitDecision } from './rate-limiter.ts';
+import { accessTokenRoutes } from './routes/access-tokens.ts';
+import { roleRoutes } from './routes/roles.ts';
+import { newSecret, SEED_ADMIN_TOKEN_ID, seedData } from './seed.ts';
+import { FileStore } from './store.ts';
+
+export type LocalCmaOptions = {
+  /** The JSON data file; created and seeded when missing. */
+  dataFile: string;
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  /** Secret of the seeded full-access token, used only when the data file is first seeded. */
+  adminToken?: string;
+  rateLimit?: RateLimitConfig;
+  maxBodyBytes?: number;
+  /** Request log lines (method, path, status, duration: never headers or bodies). */
+  log?: (line: string) => void;
+  now?: () => Date;
+};
+
+export type RecordedRequest = { method: string; path: string; status: number };
+
+export type LocalCma = {
+  url: string;
+  port: number;
+  store: FileStore;
+  /** The current secret of the seeded full-access token, or null if it was deleted. */
+  adminToken: () => string | null;
+  /** Every request answered, in order: what tests count to prove batching. */
+  requests: RecordedRequest[];
+  faults: FaultInjector;
+  close: () => Promise<void>;
+};
+
+const routes: Route[] = [...accessTokenRoutes, ...roleRoutes];
+const DEFAULT_RATE_LIMIT: RateLimitConfig = { limit: 60, windowMs: 3_000 };
+const DEFAULT_MAX_BODY_BYTES = 1_048_576;
+
+function matchRoute(method: string, path: string) {
+  let pathExists = false;
+  for (const route of routes) {
+    const match = route.pattern.exec(path);
+    if (!match) continue;
+    pathExists = true;
+    if (route.method === method) return { route, params: { ...match.groups } };
+  }
+  throw pathExists
+    ? new CmaHttpError(405, CMA_ERROR_CODES.methodNotAllowed, { method })
+    : new CmaHttpError(404, CMA_ERROR_CODES.routeNotFound, { path });
+}
+
+async function readBody(request: IncomingMessage, maxBytes: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw new CmaHttpError(413, CMA_ERROR_CODES.requestTooLarge, { max_bytes: maxBytes });
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseJsonBody(raw: string, contentType: string | undefined): unknown {
+  if (raw.trim() === '') return undefined;
+  // The official client sends application/json; the CMA's docs show application/vnd.api+json.
+  if (!contentType || !/^application\/(vnd\.api\+)?json\b/i.test(contentType)) {
+    throw new CmaHttpError(415, CMA_ERROR_CODES.invalidFormat, { message: 'Content-Type must be application/json' });
+  }
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new CmaHttpError(400, CMA_ERROR_CODES.invalidFormat, { message: 'Body is not valid JSON' });
+  }
+}
+
+function bearerSecret(request: IncomingMessage): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
+  return match?.[1] ?? null;
+}
+
+function send(response: ServerResponse, result: RouteResult, headers: Record<string, string>) {
+  response.writeHead(result.status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'max-age=0, private, must-revalidate',
+    'X-Api-Version': '3',
+    ...headers,
+  });
+  response.end(JSON.stringify(result.body));
+}
+
+function rateLimitHeaders(decision: RateLimitDecision): Record<string, string> {
+  const headers: Record<string, string> = {
+    'X-RateLimit-Limit': String(decision.limit),
+    'X-RateLimit-Remaining': String(decision.remaining),
+  };
+  if (!decision.allowed) headers['X-RateLimit-Reset'] = String(decision.resetSeconds);
+  return headers;
+}
+
+/** Starts a local CMA on loopback. Resolves once it is listening. */
+export async function startLocalCma(options: LocalCmaOptions): Promise<LocalCma> {
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? (() => undefined);
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const { store } = await FileStore.open(options.dataFile, () => seedData(now(), options.adminToken ?? newSecret()));
+  const limiter = new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
+  const faults = new FaultInjector();
+  const requests: RecordedRequest[] = [];
+
+  async function handle(request: IncomingMessage, response: ServerResponse, path: string) {
+    const method = request.method ?? 'GET';
+    let headers: Record<string, string> = {};
+    try {
+      const { route, params } = matchRoute(method, path);
+      const raw = await readBody(request, maxBodyBytes);
+
+      const secret = bearerSecret(request);
+      const caller = secret === null ? undefined : store.data.access_tokens.find((token) => token.secret === secret);
+      // A token without CMA access is refused like an unknown one (the upstream docs: "returns 401").
+      if (!caller || !caller.can_access_cma) {
+        throw new CmaHttpError(401, CMA_ERROR_CODES.invalidAuthorization, {
+          message: secret === null ? 'Missing Authorization: Bearer header' : 'Invalid or revoked API token',
+        });
+      }
+
+      const decision = limiter.take(caller.id);
+      headers = rateLimitHeaders(decision);
+      if (!decision.allowed) {
+        throw new CmaHttpError(429, CMA_ERROR_CODES.rateLimitExceeded, { reset_in_seconds: decision.resetSeconds });
+      }
+
+      const today = toUtcDay(now());
+      if (caller.last_cma_access_on !== today) {
+        // Written at most once per token per day, so reads do not each cost a disk write.
+        await store.mutate((draft) => {
+          const token = draft.access_tokens.find((candidate) => candidate.id === caller.id);
+          if (token) token.last_cma_access_on = today;
+        });
+      }
+
+      const body = parseJsonBody(raw, request.headers['content-type']);
+      const current = store.data.access_tokens.find((token) => token.id === caller.id) ?? caller;
+      const url = new URL(request.url ?? '/', 'http://local-cma');
+      const result = await route.handler({
+        store,
+        caller: current,
+        callerPermissions: permissionsOf(current, store.data),
+        params,
+        query: url.searchParams,
+        body,
+        now: now(),
+      });
+      send(response, result, headers);
+      return result.status;
+    } catch (error) {
+      if (error instanceof CmaHttpError) {
+        send(response, { status: error.status, body: error.toBody() }, { ...headers, ...error.headers });
+        return error.status;
+      }
+      log(`[local-cma] internal error on ${method} ${path}: ${(error as Error).stack ?? String(error)}`);
+      const internal = new CmaHttpError(500, 'INTERNAL_SERVER_ERROR');
+      send(response, { status: 500, body: internal.toBody() }, headers);
+      return 500;
+    }
+  }
+
+  const server = createServer((request, response) => {
+    const startedAt = performance.now();
+    const method = request.method ?? 'GET';
+    const path = new URL(request.url ?? '/', 'http://local-cma').pathname;
+    void (async () => {
+      const injected = await faults.apply(method, path, request, response);
+      const status = injected ?? (await handle(request, response, path));
+      requests.push({ method, path, status });
+      log(`[local-cma] ${method} ${path} ${status} ${Math.round(performance.now() - startedAt)}ms`);
+    })();
+  });
+  // Keep-alive sockets would otherwise hold close() open until they time out.
+  server.keepAliveTimeout = 1_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = options.host ?? '127.0.0.1';
+
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    port,
+    store,
+    adminToken: () => store.data.access_tokens.find((token) => token.id === SEED_ADMIN_TOKEN_ID)?.secret ?? null,
+    requests,
+    faults,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,41 @@
+import type {
+  EnvironmentsAccess,
+  RolePermissionFlag,
+  RolePermissionList,
+} from '../cma/vocabulary.ts';
+
+// One permission entry as the CMA stores it (item type, upload, build trigger or search index
+// entries). Kept open-ended because the CMA's entries carry action-specific keys.
+export type PermissionEntry = Record<string, unknown>;
+
+export type StoredRole = {
+  id: string;
+  name: string;
+  environments_access: EnvironmentsAccess;
+  inherits_permissions_from: string[];
+} & Record<RolePermissionFlag, boolean> &
+  Record<RolePermissionList, PermissionEntry[]>;
+
+export type StoredAccessToken = {
+  id: string;
+  name: string;
+  // The bearer secret. Never serialised to a caller without can_manage_access_tokens.
+  secret: string;
+  can_access_cda: boolean;
+  can_access_cda_preview: boolean;
+  can_access_cma: boolean;
+  hardcoded_type: string | null;
+  // May name a role that no longer exists: the local CMA keeps the dangling reference so that
+  // clients can be tested against a token whose role was deleted.
+  role_id: string | null;
+  // Calendar days (YYYY-MM-DD, UTC) of the last use; the CMA's last_*_access buckets are derived.
+  last_cma_access_on: string | null;
+  last_cda_access_on: string | null;
+};
+
+export type StoreData = {
+  schema_version: 1;
+  next_id: number;
+  roles: StoredRole[];
+  access_tokens: StoredAccessToken[];
+};
