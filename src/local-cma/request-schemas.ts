@@ -30,10 +30,11 @@ export const accessTokenCreateBody = z.object({
   relationships: z.strictObject({ role: z.strictObject({ data: roleData }) }),
 });
 
-// On update the role may be left out: the CMA then keeps the token's current role.
+// On update the role may be left out: the CMA then keeps the token's current role. An explicit
+// `data: null` (what the official client sends for `role: null`) detaches the role.
 export const accessTokenUpdateBody = z.object({
   attributes: accessTokenAttributes,
-  relationships: z.strictObject({ role: z.strictObject({ data: roleData }) }).partial().optional(),
+  relationships: z.strictObject({ role: z.strictObject({ data: roleData.nullable() }) }).partial().optional(),
 });
 
 const nullableId = id.nullable().optional();

@@ -58,6 +58,7 @@ function seedRoles(): StoredRole[] {
   // Inherits content permissions from the editorial team and adds publishing infrastructure.
   const seniorEditor = blankRole('4', 'Senior editor');
   seniorEditor.inherits_permissions_from = [editorial.id];
+  seniorEditor.environments_access = 'primary_only';
   seniorEditor.can_manage_menu = true;
   seniorEditor.can_manage_build_triggers = true;
   seniorEditor.can_manage_webhooks = true;

@@ -67,11 +67,9 @@ const update: Route['handler'] = async (context) => {
       throw new CmaHttpError(422, CMA_ERROR_CODES.nonEditableAccessToken, { hardcoded_type: token.hardcoded_type });
     }
     const { attributes, relationships } = parseResource(context.body, 'access_token', accessTokenUpdateBody);
-    const roleId = relationships?.role?.data.id;
-    if (roleId !== undefined) {
-      requireExistingRole(draft, roleId);
-      token.role_id = roleId;
-    }
+    const roleData = relationships?.role?.data;
+    if (roleData) requireExistingRole(draft, roleData.id);
+    if (roleData !== undefined) token.role_id = roleData?.id ?? null;
     Object.assign(token, attributes);
     return token;
   });
