@@ -1,0 +1,33 @@
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { CmaClientFactory } from './cma/client-factory.ts';
+import type { Config } from './config.ts';
+import { createContextFactory, type GraphQLContext } from './graphql/context.ts';
+import { createMaskError } from './graphql/mask-error.ts';
+import { schema } from './graphql/schema.ts';
+
+export type AppOptions = {
+  config: Pick<Config, 'cma' | 'graphiql' | 'introspection'>;
+  clientFactory: CmaClientFactory;
+  /** Where Yoga's log lines go; silent in tests unless they capture them. */
+  logging?: boolean | 'debug' | 'info' | 'warn' | 'error' | { debug: Log; info: Log; warn: Log; error: Log };
+};
+type Log = (...args: unknown[]) => void;
+
+export type App = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
+
+/** The GraphQL app: a fetch handler that does not listen (src/server.ts does). */
+export function createApp(options: AppOptions): App {
+  const yoga: App = createYoga<Record<string, unknown>, GraphQLContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    graphiql: options.config.graphiql
+      ? { title: 'DatoCMS token admin', headers: JSON.stringify({ Authorization: 'Bearer <your DatoCMS API token>' }) }
+      : false,
+    logging: options.logging ?? 'info',
+    context: createContextFactory(options.clientFactory, options.config.cma),
+    maskedErrors: { maskError: (error, message) => createMaskError(yoga.logger)(error, message) },
+  });
+  return yoga;
+}

@@ -1,0 +1,88 @@
+import type { ApiTypes, Client } from '@datocms/cma-client-node';
+import type { CmaPolicy } from '../config.ts';
+import { CmaUnavailableError, toCmaError } from './errors.ts';
+import { withReadRetry } from './read-retry.ts';
+
+export type CmaAccessToken = ApiTypes.AccessToken;
+export type CmaRole = ApiTypes.Role;
+export type AccessTokenAttributes = Omit<ApiTypes.AccessTokenUpdateSchema, 'id' | 'type' | 'role'> & {
+  roleId: string | null;
+};
+
+/**
+ * Every CMA call this API makes, for one caller. Reads retry within the policy; writes are sent
+ * once, and what happens when their answer is lost is decided per write, below.
+ */
+export class CmaGateway {
+  constructor(
+    private readonly client: Client,
+    private readonly policy: CmaPolicy,
+  ) {}
+
+  async #read<T>(target: Parameters<typeof toCmaError>[1], call: () => Promise<T>): Promise<T> {
+    return withReadRetry(this.policy, async () => {
+      try {
+        return await call();
+      } catch (error) {
+        throw toCmaError(error, target);
+      }
+    });
+  }
+
+  async #write<T>(target: Parameters<typeof toCmaError>[1], call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      throw toCmaError(error, target);
+    }
+  }
+
+  listAccessTokens(): Promise<CmaAccessToken[]> {
+    return this.#read({ resource: 'access_token' }, () => this.client.accessTokens.list());
+  }
+
+  findAccessToken(id: string): Promise<CmaAccessToken> {
+    return this.#read({ resource: 'access_token', id }, () => this.client.accessTokens.find(id));
+  }
+
+  listRoles(): Promise<CmaRole[]> {
+    return this.#read({ resource: 'role' }, () => this.client.roles.list());
+  }
+
+  createAccessToken(attributes: AccessTokenAttributes & { roleId: string }): Promise<CmaAccessToken> {
+    const { roleId, ...flags } = attributes;
+    return this.#write({ resource: 'role', id: roleId }, () =>
+      this.client.accessTokens.create({ ...flags, role: { type: 'role', id: roleId } }),
+    );
+  }
+
+  /** PUT needs the full body; `roleId: undefined` leaves the role out so the CMA keeps it. */
+  updateAccessToken(id: string, attributes: Omit<AccessTokenAttributes, 'roleId'> & { roleId?: string }) {
+    const { roleId, ...flags } = attributes;
+    return this.#write({ resource: 'access_token', id }, () =>
+      this.client.accessTokens.update(id, roleId === undefined ? flags : { ...flags, role: { type: 'role', id: roleId } }),
+    );
+  }
+
+  /**
+   * Rotates a secret, never twice. The current secret is read first; if the rotation's answer is
+   * then lost (timeout, dropped connection, 5xx), the token is read again: a secret that changed
+   * means the rotation happened and the new secret is returned; an unchanged one means it did not,
+   * and the caller is told it may safely retry.
+   */
+  async rotateAccessToken(id: string): Promise<CmaAccessToken> {
+    const before = await this.findAccessToken(id);
+    try {
+      return await this.#write({ resource: 'access_token', id }, () => this.client.accessTokens.regenerateToken(id));
+    } catch (error) {
+      if (!(error instanceof CmaUnavailableError)) throw error;
+      const after = await this.findAccessToken(id);
+      if (after.token !== null && after.token !== undefined && after.token !== before.token) return after;
+      throw new CmaUnavailableError('The CMA did not confirm the rotation and the secret is unchanged: it is safe to retry');
+    }
+  }
+
+  deleteAccessToken(id: string): Promise<CmaAccessToken> {
+    return this.#write({ resource: 'access_token', id }, () => this.client.accessTokens.destroy(id));
+  }
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+const positiveInt = z.coerce.number().int().positive();
+
+const environment = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  NODE_ENV: z.string().default('development'),
+  /** Unset: start the local CMA in-process and use it. Set: talk to that CMA (e.g. https://site-api.datocms.com). */
+  DATOCMS_CMA_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  CMA_REQUEST_TIMEOUT_MS: positiveInt.default(10_000),
+  CMA_READ_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  CMA_MAX_RATE_LIMIT_WAIT_MS: z.coerce.number().int().min(0).default(5_000),
+  GRAPHIQL: booleanFlag.optional(),
+  INTROSPECTION: booleanFlag.optional(),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  production: boolean;
+  cmaBaseUrl: string | undefined;
+  cma: CmaPolicy;
+  graphiql: boolean;
+  introspection: boolean;
+};
+
+export type CmaPolicy = {
+  requestTimeoutMs: number;
+  readRetries: number;
+  maxRateLimitWaitMs: number;
+};
+
+/** The server's settings from the environment; throws one message naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = environment.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const values = parsed.data;
+  const production = values.NODE_ENV === 'production';
+  return {
+    port: values.PORT,
+    host: values.HOST,
+    production,
+    cmaBaseUrl: values.DATOCMS_CMA_BASE_URL,
+    cma: {
+      requestTimeoutMs: values.CMA_REQUEST_TIMEOUT_MS,
+      readRetries: values.CMA_READ_RETRIES,
+      maxRateLimitWaitMs: values.CMA_MAX_RATE_LIMIT_WAIT_MS,
+    },
+    // GraphiQL and introspection stay on in development and default off in production.
+    graphiql: values.GRAPHIQL ?? !production,
+    introspection: values.INTROSPECTION ?? !production,
+  };
+}

@@ -1,0 +1,98 @@
+import { CmaNotFoundError } from '../cma/errors.ts';
+import type { CmaAccessToken } from '../cma/gateway.ts';
+import type { LastAccess } from '../cma/vocabulary.ts';
+import { builder } from './builder.ts';
+import { ApiSurfaceEnum, LastAccessEnum } from './enums.ts';
+import { AccessTokenRef, RoleRef } from './refs.ts';
+import { cmaId } from './validators.ts';
+
+AccessTokenRef.implement({
+  description: 'A DatoCMS API token: a role (what it may do) and API surface flags (which APIs it may call at all).',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    hardcodedType: t.exposeString('hardcoded_type', {
+      nullable: true,
+      description: 'Set on the built-in tokens DatoCMS creates with a project; null on tokens created through the API.',
+    }),
+    editable: t.boolean({
+      description: 'False for built-in tokens: their attributes cannot change, though they can be rotated and deleted.',
+      resolve: (token) => token.hardcoded_type === null || token.hardcoded_type === undefined,
+    }),
+    canAccessCda: t.exposeBoolean('can_access_cda', { description: 'May call the Content Delivery API for published content.' }),
+    canAccessCdaPreview: t.exposeBoolean('can_access_cda_preview', {
+      description: 'May ask the Content Delivery API for drafts (X-Include-Drafts: true).',
+    }),
+    canAccessCma: t.exposeBoolean('can_access_cma', { description: 'May call the Content Management API.' }),
+    lastCmaAccess: t.field({ type: LastAccessEnum, resolve: (token) => token.last_cma_access }),
+    lastCdaAccess: t.field({ type: LastAccessEnum, resolve: (token) => token.last_cda_access }),
+    token: t.string({
+      nullable: true,
+      description: "The secret. The CMA returns it only to callers whose role can manage API tokens; null otherwise.",
+      resolve: (token) => token.token ?? null,
+    }),
+    role: t.field({
+      type: RoleRef,
+      nullable: true,
+      description: 'Null when the token has no role; null with an error when its role no longer exists.',
+      resolve: (token, _args, { loaders }) => (token.role ? loaders.roleById.load(token.role.id) : null),
+    }),
+  }),
+});
+
+type AccessTokenFilter = {
+  roleIds?: string[] | null;
+  canAccess?: ('can_access_cda' | 'can_access_cda_preview' | 'can_access_cma')[] | null;
+  editable?: boolean | null;
+  lastCmaAccess?: LastAccess[] | null;
+  lastCdaAccess?: LastAccess[] | null;
+  nameContains?: string | null;
+};
+
+const AccessTokenFilterInput = builder.inputType('AccessTokenFilter', {
+  description: 'Every condition given must hold.',
+  fields: (t) => ({
+    roleIds: t.idList({ description: 'Tokens bound to one of these roles.', validate: { items: { schema: cmaId } } }),
+    canAccess: t.field({ type: [ApiSurfaceEnum], description: 'Tokens that may call every one of these APIs.' }),
+    editable: t.boolean({ description: 'true: tokens created through the API; false: built-in tokens.' }),
+    lastCmaAccess: t.field({ type: [LastAccessEnum] }),
+    lastCdaAccess: t.field({ type: [LastAccessEnum] }),
+    nameContains: t.string({ description: 'Case-insensitive.', validate: { maxLength: 255 } }),
+  }),
+});
+
+function matches(token: CmaAccessToken, filter: AccessTokenFilter): boolean {
+  if (filter.roleIds && !filter.roleIds.includes(token.role?.id ?? '')) return false;
+  if (filter.canAccess && !filter.canAccess.every((surface) => token[surface])) return false;
+  if (filter.editable != null && filter.editable !== (token.hardcoded_type == null)) return false;
+  if (filter.lastCmaAccess && !filter.lastCmaAccess.includes(token.last_cma_access)) return false;
+  if (filter.lastCdaAccess && !filter.lastCdaAccess.includes(token.last_cda_access)) return false;
+  if (filter.nameContains && !token.name.toLowerCase().includes(filter.nameContains.toLowerCase())) return false;
+  return true;
+}
+
+builder.queryFields((t) => ({
+  accessTokens: t.field({
+    type: [AccessTokenRef],
+    description: 'Every API token of the project, optionally filtered.',
+    args: { filter: t.arg({ type: AccessTokenFilterInput }) },
+    resolve: async (_root, { filter }, { loaders }) => {
+      const tokens = await loaders.accessTokenList();
+      return filter ? tokens.filter((token) => matches(token, filter as AccessTokenFilter)) : tokens;
+    },
+  }),
+  accessToken: t.field({
+    type: AccessTokenRef,
+    nullable: true,
+    description: 'The token, or null when no token has this id.',
+    args: { id: t.arg.id({ required: true, validate: { schema: cmaId } }) },
+    resolve: async (_root, { id }, { loaders }) => {
+      try {
+        return await loaders.accessTokenById.load(id);
+      } catch (error) {
+        if (error instanceof CmaNotFoundError) return null;
+        throw error;
+      }
+    },
+  }),
+}));

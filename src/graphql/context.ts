@@ -1,0 +1,34 @@
+import { GraphQLError } from 'graphql';
+import type { CmaClientFactory } from '../cma/client-factory.ts';
+import { CmaGateway } from '../cma/gateway.ts';
+import type { CmaPolicy } from '../config.ts';
+import { createLoaders, type Loaders } from '../loaders/create-loaders.ts';
+
+export type GraphQLContext = {
+  /** The caller's loaders over the CMA. Throws UNAUTHENTICATED when the request has no bearer. */
+  readonly loaders: Loaders;
+};
+
+function bearerOf(request: Request): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '');
+  return match?.[1] ?? null;
+}
+
+export function createContextFactory(clientFactory: CmaClientFactory, policy: CmaPolicy) {
+  return ({ request }: { request: Request }): GraphQLContext => {
+    const apiToken = bearerOf(request);
+    let loaders: Loaders | undefined;
+    return {
+      get loaders() {
+        if (apiToken === null) {
+          // Introspection needs no token; anything that would reach the CMA does.
+          throw new GraphQLError('Send your DatoCMS API token as "Authorization: Bearer <token>"', {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          });
+        }
+        loaders ??= createLoaders(new CmaGateway(clientFactory(apiToken), policy));
+        return loaders;
+      },
+    };
+  };
+}

@@ -1,0 +1,45 @@
+import { builder } from './builder.ts';
+import { AccessTokenRef, RoleRef } from './refs.ts';
+import { permissionFields, RolePermissionsType } from './role-permissions.ts';
+import { cmaId } from './validators.ts';
+
+RoleRef.implement({
+  description: 'A DatoCMS role: what its collaborators and API tokens are allowed to do.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    ...permissionFields(t),
+    finalPermissions: t.field({
+      type: RolePermissionsType,
+      description: 'The permissions that apply, inherited roles included (the CMA\'s meta.final_permissions).',
+      resolve: (role) => role.meta.final_permissions,
+    }),
+    inheritsPermissionsFrom: t.field({
+      type: [RoleRef],
+      nullable: true,
+      resolve: (role, _args, { loaders }) =>
+        Promise.all(role.inherits_permissions_from.map((ref) => loaders.roleById.load(ref.id))),
+    }),
+    accessTokens: t.field({
+      type: [AccessTokenRef],
+      nullable: true,
+      description: 'The API tokens bound to this role.',
+      resolve: async (role, _args, { loaders }) =>
+        (await loaders.accessTokenList()).filter((token) => token.role?.id === role.id),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  roles: t.field({
+    type: [RoleRef],
+    resolve: (_root, _args, { loaders }) => loaders.roleList(),
+  }),
+  role: t.field({
+    type: RoleRef,
+    nullable: true,
+    description: 'The role, or null when no role has this id.',
+    args: { id: t.arg.id({ required: true, validate: { schema: cmaId } }) },
+    resolve: async (_root, { id }, { loaders }) => (await loaders.roleList()).find((role) => role.id === id) ?? null,
+  }),
+}));

@@ -1,0 +1,9 @@
+import { builder } from './builder.ts';
+import './errors.ts';
+import './enums.ts';
+import './role-permissions.ts';
+import './role.ts';
+import './access-token.ts';
+import './access-token-mutations.ts';
+
+export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,74 @@
+import DataLoader from 'dataloader';
+import { CmaNotFoundError } from '../cma/errors.ts';
+import type { CmaAccessToken, CmaGateway, CmaRole } from '../cma/gateway.ts';
+
+/**
+ * The per-request data loaders. The CMA lists roles and tokens whole (no pagination, no lookup
+ * by ids), so a batch of role ids costs one GET /roles, and every role and token list in a request
+ * shares one upstream call.
+ */
+export type Loaders = ReturnType<typeof createLoaders>;
+
+function once<T>(load: () => Promise<T>): { get: () => Promise<T>; reset: () => void } {
+  let pending: Promise<T> | undefined;
+  return {
+    get: () => (pending ??= load().catch((error: unknown) => {
+      pending = undefined; // a failed list is not cached: the next field may try again
+      throw error;
+    })),
+    reset: () => {
+      pending = undefined;
+    },
+  };
+}
+
+/** DataLoader's contract: one result per key, in key order, an Error for a key that has no value. */
+export function byIds<T extends { id: string }>(
+  ids: readonly string[],
+  items: readonly T[],
+  resource: 'access_token' | 'role',
+): (T | Error)[] {
+  const index = new Map(items.map((item) => [item.id, item]));
+  return ids.map((id) => index.get(id) ?? new CmaNotFoundError(resource, id));
+}
+
+export function createLoaders(gateway: CmaGateway) {
+  const roleList = once(async () => {
+    const roles = await gateway.listRoles();
+    for (const role of roles) roleById.prime(role.id, role);
+    return roles;
+  });
+  const roleById: DataLoader<string, CmaRole> = new DataLoader(async (ids) => byIds(ids, await roleList.get(), 'role'));
+
+  const accessTokenList = once(async () => {
+    const tokens = await gateway.listAccessTokens();
+    for (const token of tokens) accessTokenById.prime(token.id, token);
+    return tokens;
+  });
+  const accessTokenById: DataLoader<string, CmaAccessToken> = new DataLoader(async (ids) => {
+    // One token: fetch it alone. Several: one list is cheaper than several finds.
+    if (ids.length === 1) {
+      const [id] = ids as [string];
+      try {
+        return [await gateway.findAccessToken(id)];
+      } catch (error) {
+        return [error as Error];
+      }
+    }
+    return byIds(ids, await accessTokenList.get(), 'access_token');
+  });
+
+  return {
+    gateway,
+    roleList: roleList.get,
+    roleById,
+    accessTokenList: accessTokenList.get,
+    accessTokenById,
+    /** After a write: drop what the write made stale, and remember the token as the CMA returned it. */
+    accessTokenChanged(token: CmaAccessToken | { id: string }, deleted = false) {
+      accessTokenList.reset();
+      accessTokenById.clear(token.id);
+      if (!deleted && 'name' in token) accessTokenById.prime(token.id, token);
+    },
+  };
+}
