@@ -1,0 +1,82 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { createApp, type App } from '../../src/app.ts';
+import { createCmaClientFactory } from '../../src/cma/client-factory.ts';
+import type { CmaPolicy } from '../../src/config.ts';
+import type { LocalCmaOptions } from '../../src/local-cma/server.ts';
+import { startTestCma, TEST_ADMIN_TOKEN, type TestCma } from './local-cma.ts';
+
+export type GraphQLResponse<T> = { status: number; data?: T; errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[] };
+
+export type TestStack = {
+  cma: TestCma;
+  app: App;
+  url: string;
+  logs: string[];
+  /** Sends a typed operation over real HTTP, as `token` (the seeded admin by default; null: no bearer). */
+  execute: <T, V>(document: TypedDocumentNode<T, V>, variables?: V, token?: string | null) => Promise<GraphQLResponse<T>>;
+  /** The upstream requests made while `work` ran. */
+  upstreamDuring: (work: () => Promise<unknown>) => Promise<{ method: string; path: string; status: number }[]>;
+  stop: () => Promise<void>;
+};
+
+export const TEST_POLICY: CmaPolicy = { requestTimeoutMs: 2_000, readRetries: 2, maxRateLimitWaitMs: 2_000 };
+
+/** Local CMA + GraphQL app, both on loopback ports: the whole real path. */
+export async function startTestStack(
+  options: { cma?: Partial<LocalCmaOptions>; policy?: Partial<CmaPolicy> } = {},
+): Promise<TestStack> {
+  const cma = await startTestCma(options.cma);
+  const logs: string[] = [];
+  const capture = (level: string) => (...args: unknown[]) => logs.push(`${level} ${args.map(String).join(' ')}`);
+  const app = createApp({
+    config: { cma: { ...TEST_POLICY, ...options.policy }, graphiql: true, introspection: true },
+    clientFactory: createCmaClientFactory({ baseUrl: cma.url, policy: { ...TEST_POLICY, ...options.policy } }),
+    logging: { debug: capture('debug'), info: capture('info'), warn: capture('warn'), error: capture('error') },
+  });
+  const server: Server = createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+
+  return {
+    cma,
+    app,
+    url,
+    logs,
+    execute: async (document, variables, token = TEST_ADMIN_TOKEN) => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          Accept: 'application/graphql-response+json',
+          ...(token === null ? {} : { Authorization: `Bearer ${token}` }),
+        },
+        body: JSON.stringify({ query: print(document), variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    upstreamDuring: async (work) => {
+      const before = cma.requests.length;
+      await work();
+      return cma.requests.slice(before);
+    },
+    stop: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await cma.stop();
+    },
+  };
+}
+
+/** Narrows a mutation result union to the member named `typename`, failing the test otherwise. */
+export function expectTypename<T extends { __typename?: string }, N extends T['__typename']>(
+  value: T | null | undefined,
+  typename: N,
+): Extract<T, { __typename?: N }> {
+  if (value?.__typename !== typename) {
+    throw new Error(`expected ${String(typename)}, got ${JSON.stringify(value)}`);
+  }
+  return value as Extract<T, { __typename?: N }>;
+}
