@@ -133,6 +133,28 @@ describe('rotateAccessToken', () => {
     expect(stack.cma.secretOf(SEEDED.readOnlyBuiltIn)).toBe(rotated.token);
   });
 
+  it('recovers the new secret by reading it back when the rotation was done but its answer lost', async () => {
+    const token = await create('Lost answer');
+    stack.cma.faults.inject({ kind: 'drop_response', method: 'POST', path: /regenerate_token$/, times: 1 });
+    let result: unknown;
+    const upstream = await stack.upstreamDuring(async () => {
+      result = (await stack.execute(RotateAccessTokenDocument, { id: token.id })).data!.rotateAccessToken;
+    });
+    const rotated = expectTypename(result as { __typename: string }, 'RotateAccessTokenSuccess') as { accessToken: { token: string } };
+    expect(rotated.accessToken.token).toBe(stack.cma.secretOf(token.id));
+    expect(rotated.accessToken.token).not.toBe(token.token);
+    expect(upstream.filter((request) => request.method === 'POST')).toHaveLength(1);
+  });
+
+  it('reports a rotation that never reached the CMA as safe to retry, and rotates nothing', async () => {
+    const token = await create('Dropped request');
+    stack.cma.faults.inject({ kind: 'drop_request', method: 'POST', path: /regenerate_token$/, times: 1 });
+    const { data } = await stack.execute(RotateAccessTokenDocument, { id: token.id });
+    expect(data!.rotateAccessToken).toMatchObject({ __typename: 'UpstreamUnavailableError', outcomeUnknown: false });
+    expect((data!.rotateAccessToken as { message: string }).message).toMatch(/safe to retry/);
+    expect(stack.cma.secretOf(token.id)).toBe(token.token);
+  });
+
   it('answers NotFoundError for an unknown token', async () => {
     const { data } = await stack.execute(RotateAccessTokenDocument, { id: '999999' });
     expect(data!.rotateAccessToken).toMatchObject({ __typename: 'NotFoundError', id: '999999' });
