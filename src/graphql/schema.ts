@@ -4,6 +4,8 @@ import './enums.ts';
 import './role-permissions.ts';
 import './role.ts';
 import './access-token.ts';
+import './capabilities.ts';
 import './access-token-mutations.ts';
+import './audit.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

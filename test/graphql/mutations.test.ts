@@ -80,8 +80,8 @@ describe('updateAccessToken', () => {
     });
     expect(upstream.map((request) => `${request.method} ${request.path}`)).toEqual([
       `GET /access_tokens/${token.id}`,
+      'GET /roles', // the role's permissions, for the capability changes (and the selected `role { id }`)
       `PUT /access_tokens/${token.id}`,
-      'GET /roles', // for the selected `role { id }`, through the role loader
     ]);
   });
 
