@@ -4,9 +4,10 @@ import type { Config } from './config.ts';
 import { createContextFactory, type GraphQLContext } from './graphql/context.ts';
 import { createMaskError } from './graphql/mask-error.ts';
 import { schema } from './graphql/schema.ts';
+import { createSecurityPlugins, DEFAULT_LIMITS, type SecurityConfig } from './graphql/security-plugins.ts';
 
 export type AppOptions = {
-  config: Pick<Config, 'cma' | 'graphiql' | 'introspection'>;
+  config: Pick<Config, 'cma' | 'graphiql' | 'introspection'> & { limits?: Partial<Omit<SecurityConfig, 'introspection'>> };
   clientFactory: CmaClientFactory;
   /** Where Yoga's log lines go; silent in tests unless they capture them. */
   logging?: boolean | 'debug' | 'info' | 'warn' | 'error' | { debug: Log; info: Log; warn: Log; error: Log };
@@ -27,6 +28,7 @@ export function createApp(options: AppOptions): App {
       : false,
     logging: options.logging ?? 'info',
     context: createContextFactory(options.clientFactory, options.config.cma),
+    plugins: createSecurityPlugins({ ...DEFAULT_LIMITS, ...options.config.limits, introspection: options.config.introspection }),
     maskedErrors: { maskError: (error, message) => createMaskError(yoga.logger)(error, message) },
   });
   return yoga;

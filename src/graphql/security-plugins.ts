@@ -1,0 +1,56 @@
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import type { Plugin } from 'graphql-yoga';
+
+export type SecurityConfig = {
+  introspection: boolean;
+  maxBodyBytes: number;
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxCost: number;
+};
+
+export const DEFAULT_LIMITS = { maxBodyBytes: 100_000, maxDepth: 8, maxAliases: 15, maxTokens: 2_000, maxCost: 5_000 } as const;
+
+/** Refuses a request body over the limit before Yoga reads it. */
+function useBodySizeLimit(maxBytes: number): Plugin {
+  return {
+    onRequest({ request, endResponse, fetchAPI }) {
+      const declared = Number(request.headers.get('content-length') ?? 0);
+      if (declared > maxBytes) {
+        endResponse(
+          new fetchAPI.Response(
+            JSON.stringify({ errors: [{ message: `Request body is larger than ${maxBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }),
+            { status: 413, headers: { 'content-type': 'application/json' } },
+          ),
+        );
+      }
+    },
+  };
+}
+
+/**
+ * Bounded work per request and the usual GraphQL-over-HTTP defences, all from maintained plugins:
+ * GraphQL Armor limits (checked at validation, before any resolver reaches the CMA), CSRF prevention,
+ * optional introspection (field suggestions are blocked with it so they cannot leak the schema).
+ */
+export function createSecurityPlugins(config: SecurityConfig): Plugin[] {
+  const plugins: Plugin[] = [
+    useBodySizeLimit(config.maxBodyBytes),
+    // Browsers cannot send this header cross-site without a CORS preflight.
+    useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+    EnvelopArmorPlugin({
+      maxDepth: { n: config.maxDepth },
+      maxAliases: { n: config.maxAliases },
+      maxTokens: { n: config.maxTokens },
+      costLimit: { maxCost: config.maxCost },
+      maxDirectives: { n: 20 },
+      blockFieldSuggestion: { enabled: !config.introspection },
+    }) as Plugin,
+  ];
+  if (!config.introspection) plugins.push(useDisableIntrospection() as Plugin);
+  return plugins;
+}
+
