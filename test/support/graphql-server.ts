@@ -26,13 +26,13 @@ export const TEST_POLICY: CmaPolicy = { requestTimeoutMs: 2_000, readRetries: 2,
 
 /** Local CMA + GraphQL app, both on loopback ports: the whole real path. */
 export async function startTestStack(
-  options: { cma?: Partial<LocalCmaOptions>; policy?: Partial<CmaPolicy> } = {},
+  options: { cma?: Partial<LocalCmaOptions>; policy?: Partial<CmaPolicy>; production?: boolean } = {},
 ): Promise<TestStack> {
   const cma = await startTestCma(options.cma);
   const logs: string[] = [];
   const capture = (level: string) => (...args: unknown[]) => logs.push(`${level} ${args.map(String).join(' ')}`);
   const app = createApp({
-    config: { cma: { ...TEST_POLICY, ...options.policy }, graphiql: true, introspection: true },
+    config: { cma: { ...TEST_POLICY, ...options.policy }, graphiql: !options.production, introspection: !options.production },
     clientFactory: createCmaClientFactory({ baseUrl: cma.url, policy: { ...TEST_POLICY, ...options.policy } }),
     logging: { debug: capture('debug'), info: capture('info'), warn: capture('warn'), error: capture('error') },
   });

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestStack, type TestStack } from '../support/graphql-server.ts';
+import { TEST_ADMIN_TOKEN } from '../support/local-cma.ts';
+
+async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${TEST_ADMIN_TOKEN}`, ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+}
+
+describe('bounded work per request', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack();
+  });
+  afterAll(() => stack.stop());
+
+  it.each([
+    ['a query deeper than the limit', `{ roles { inheritsPermissionsFrom { inheritsPermissionsFrom { inheritsPermissionsFrom { accessTokens { role { accessTokens { role { accessTokens { id } } } } } } } } } }`, /depth/i],
+    ['too many aliases', `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: roles { id }`).join(' ')} }`, /alias/i],
+    ['too many tokens', `{ roles { ${'id '.repeat(2_500)} } }`, /token/i],
+    ['a query over the cost limit', `{ accessTokens { role { accessTokens { role { accessTokens { role { name finalPermissions { positiveItemTypePermissions { action itemTypeId environment } } } } } } } } }`, /cost|depth/i],
+  ])('refuses %s before any upstream call', async (_case, query, message) => {
+    let result: Awaited<ReturnType<typeof post>> | undefined;
+    const upstream = await stack.upstreamDuring(async () => {
+      result = await post(stack.url, { query });
+    });
+    expect(upstream).toEqual([]);
+    expect(result!.status).toBe(400);
+    expect(result!.body.data).toBeUndefined();
+    expect(result!.body.errors![0]!.message).toMatch(message);
+  });
+
+  it('refuses a body over the size limit with 413', async () => {
+    const result = await post(stack.url, { query: `{ roles { id } } # ${'x'.repeat(200_000)}` });
+    expect(result.status).toBe(413);
+    expect(result.body.errors![0]!.extensions).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+  });
+});
+
+describe('production settings', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack({ production: true });
+  });
+  afterAll(() => stack.stop());
+
+  it('turns introspection off', async () => {
+    const result = await post(stack.url, { query: '{ __schema { types { name } } }' });
+    expect(result.body.errors![0]!.message).toMatch(/introspection/i);
+  });
+
+  it('does not leak the schema through field suggestions', async () => {
+    const result = await post(stack.url, { query: '{ accessToken { nam } }' });
+    const message = result.body.errors![0]!.message;
+    expect(message).not.toMatch(/Did you mean/);
+    expect(message).not.toContain('accessTokens');
+  });
+
+  it('turns GraphiQL off', async () => {
+    const response = await fetch(stack.url, { headers: { accept: 'text/html' } });
+    expect(await response.text()).not.toMatch(/graphiql/i);
+  });
+});
