@@ -1,6 +1,7 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 export type SecurityConfig = {
@@ -13,6 +14,14 @@ export type SecurityConfig = {
 };
 
 export const DEFAULT_LIMITS = { maxBodyBytes: 100_000, maxDepth: 8, maxAliases: 15, maxTokens: 2_000, maxCost: 5_000 } as const;
+
+/**
+ * Armor reports its refusals as validation errors without an HTTP status, so Yoga would answer
+ * 200 with no data, which GraphQL over HTTP forbids for application/graphql-response+json.
+ */
+const asBadRequest = (_context: unknown, error: GraphQLError) => {
+  Object.assign(error.extensions, { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } });
+};
 
 /** Refuses a request body over the limit before Yoga reads it. */
 function useBodySizeLimit(maxBytes: number): Plugin {
@@ -42,11 +51,11 @@ export function createSecurityPlugins(config: SecurityConfig): Plugin[] {
     // Browsers cannot send this header cross-site without a CORS preflight.
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
     EnvelopArmorPlugin({
-      maxDepth: { n: config.maxDepth },
-      maxAliases: { n: config.maxAliases },
-      maxTokens: { n: config.maxTokens },
-      costLimit: { maxCost: config.maxCost },
-      maxDirectives: { n: 20 },
+      maxDepth: { n: config.maxDepth, onReject: [asBadRequest] },
+      maxAliases: { n: config.maxAliases, onReject: [asBadRequest] },
+      maxTokens: { n: config.maxTokens, onReject: [asBadRequest] },
+      costLimit: { maxCost: config.maxCost, onReject: [asBadRequest] },
+      maxDirectives: { n: 20, onReject: [asBadRequest] },
       blockFieldSuggestion: { enabled: !config.introspection },
     }) as Plugin,
   ];

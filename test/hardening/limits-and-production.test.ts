@@ -32,6 +32,7 @@ describe('bounded work per request', () => {
     expect(result!.status).toBe(400);
     expect(result!.body.data).toBeUndefined();
     expect(result!.body.errors![0]!.message).toMatch(message);
+    expect(result!.body.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
   });
 
   it('refuses a body over the size limit with 413', async () => {
