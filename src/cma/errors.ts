@@ -42,7 +42,13 @@ export class CmaRateLimitedError extends Error {
 
 export class CmaUnavailableError extends Error {
   override name = 'CmaUnavailableError';
-  constructor(message: string, readonly outcomeUnknown = false) {
+  constructor(
+    message: string,
+    /** A write may or may not have been applied. */
+    readonly outcomeUnknown = false,
+    /** No answer in time: the request may still be in flight at the CMA. */
+    readonly timedOut = false,
+  ) {
     super(message);
   }
 }
@@ -67,7 +73,7 @@ export function isTransient(error: unknown): boolean {
 /** Translates whatever the official client threw into one of the errors above. */
 export function toCmaError(error: unknown, target: Target): Error {
   if (error instanceof TimeoutError) {
-    return new CmaUnavailableError(`The CMA did not answer in time (${target.resource})`);
+    return new CmaUnavailableError(`The CMA did not answer in time (${target.resource})`, false, true);
   }
   if (error instanceof ApiError) {
     const status = error.response.status;
@@ -100,7 +106,7 @@ export function toCmaError(error: unknown, target: Target): Error {
   }
   // fetch() failures: refused or dropped connections, our own abort on timeout.
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-    return new CmaUnavailableError(`The CMA did not answer in time (${target.resource})`);
+    return new CmaUnavailableError(`The CMA did not answer in time (${target.resource})`, false, true);
   }
   if (error instanceof TypeError) return new CmaUnavailableError('The CMA could not be reached');
   return error instanceof Error ? error : new CmaUnexpectedError(String(error));

@@ -49,11 +49,37 @@ export class CmaGateway {
     return this.#read({ resource: 'role' }, () => this.client.roles.list());
   }
 
-  createAccessToken(attributes: AccessTokenAttributes & { roleId: string }): Promise<CmaAccessToken> {
+  /**
+   * Creates a token, never twice. If the answer is lost, the token list is read again and compared
+   * with the one read before: the one new token with these attributes is the one created.
+   */
+  async createAccessToken(attributes: AccessTokenAttributes & { roleId: string }): Promise<CmaAccessToken> {
     const { roleId, ...flags } = attributes;
-    return this.#write({ resource: 'role', id: roleId }, () =>
-      this.client.accessTokens.create({ ...flags, role: { type: 'role', id: roleId } }),
-    );
+    const known = new Set((await this.listAccessTokens()).map((token) => token.id));
+    try {
+      return await this.#write({ resource: 'role', id: roleId }, () =>
+        this.client.accessTokens.create({ ...flags, role: { type: 'role', id: roleId } }),
+      );
+    } catch (error) {
+      if (!(error instanceof CmaUnavailableError)) throw error;
+      const created = (await this.listAccessTokens()).filter(
+        (token) =>
+          !known.has(token.id) &&
+          token.name === flags.name &&
+          token.role?.id === roleId &&
+          token.can_access_cda === flags.can_access_cda &&
+          token.can_access_cda_preview === flags.can_access_cda_preview &&
+          token.can_access_cma === flags.can_access_cma,
+      );
+      if (created.length === 1) return created[0]!;
+      if (created.length === 0 && !error.timedOut) {
+        throw new CmaUnavailableError('The CMA did not confirm the creation and no new token exists: it is safe to retry');
+      }
+      throw new CmaUnavailableError(
+        'The CMA did not confirm the creation: list the tokens before retrying, it may have been applied',
+        true,
+      );
+    }
   }
 
   /** PUT needs the full body; `roleId: undefined` leaves the role out so the CMA keeps it. */
@@ -78,6 +104,9 @@ export class CmaGateway {
       if (!(error instanceof CmaUnavailableError)) throw error;
       const after = await this.findAccessToken(id);
       if (after.token !== null && after.token !== undefined && after.token !== before.token) return after;
+      if (error.timedOut) {
+        throw new CmaUnavailableError('The CMA did not confirm the rotation and may still apply it: read the token before retrying', true);
+      }
       throw new CmaUnavailableError('The CMA did not confirm the rotation and the secret is unchanged: it is safe to retry');
     }
   }
