@@ -7,11 +7,16 @@ export const cmaId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a DatoCM
 
 export const MAX_TOKEN_NAME_LENGTH = 255;
 
-/** Token names: trimmed, not blank, bounded, printable. */
+/**
+ * Token names: trimmed, not blank, bounded, printable. Names are shown to people deciding which
+ * credential to revoke, so invisible names and bidirectional overrides (which can make one name
+ * read as another) are refused too.
+ */
 export const tokenName = z
   .string()
   .trim()
   .min(1, 'must not be blank')
   .max(MAX_TOKEN_NAME_LENGTH, `must be at most ${MAX_TOKEN_NAME_LENGTH} characters`)
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses
-  .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), 'must not contain control characters');
+  .refine((name) => !/\p{Cc}/u.test(name), 'must not contain control characters')
+  .refine((name) => !/[\u202a-\u202e\u2066-\u2069]/u.test(name), 'must not contain bidirectional override characters')
+  .refine((name) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(name), 'must contain a visible character');
