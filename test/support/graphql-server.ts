@@ -14,6 +14,7 @@ export type TestStack = {
   cma: TestCma;
   app: App;
   url: string;
+  /** Every log line of the app and the local CMA. */
   logs: string[];
   /** Sends a typed operation over real HTTP, as `token` (the seeded admin by default; null: no bearer). */
   execute: <T, V>(document: TypedDocumentNode<T, V>, variables?: V, token?: string | null) => Promise<GraphQLResponse<T>>;
@@ -28,8 +29,8 @@ export const TEST_POLICY: CmaPolicy = { requestTimeoutMs: 2_000, readRetries: 2,
 export async function startTestStack(
   options: { cma?: Partial<LocalCmaOptions>; policy?: Partial<CmaPolicy>; production?: boolean } = {},
 ): Promise<TestStack> {
-  const cma = await startTestCma(options.cma);
   const logs: string[] = [];
+  const cma = await startTestCma({ log: (line) => logs.push(`local-cma ${line}`), ...options.cma });
   const capture = (level: string) => (...args: unknown[]) => logs.push(`${level} ${args.map(String).join(' ')}`);
   const app = createApp({
     config: { cma: { ...TEST_POLICY, ...options.policy }, graphiql: !options.production, introspection: !options.production },
