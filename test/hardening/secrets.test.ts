@@ -27,7 +27,7 @@ afterAll(async () => {
 describe('secrets never reach a log line or an error', () => {
   it('keeps every secret and bearer out of logs and error responses through a full scenario', async () => {
     const errorTexts: string[] = [];
-    const record = (response: { data?: unknown; errors?: unknown[] }) => {
+    const record = <T extends { data?: unknown; errors?: unknown[] }>(response: T): T => {
       if (response.errors) errorTexts.push(JSON.stringify(response.errors));
       for (const value of Object.values((response.data ?? {}) as Record<string, { __typename?: string } | null>)) {
         if (value?.__typename && !value.__typename.endsWith('Success')) errorTexts.push(JSON.stringify(value));
