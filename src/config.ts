@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LIMITS, type SecurityConfig } from './graphql/security-plugins.ts';
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 const positiveInt = z.coerce.number().int().positive();
@@ -12,6 +13,11 @@ const environment = z.object({
   CMA_REQUEST_TIMEOUT_MS: positiveInt.default(10_000),
   CMA_READ_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
   CMA_MAX_RATE_LIMIT_WAIT_MS: z.coerce.number().int().min(0).default(5_000),
+  GRAPHQL_MAX_DEPTH: positiveInt.default(DEFAULT_LIMITS.maxDepth),
+  GRAPHQL_MAX_ALIASES: positiveInt.default(DEFAULT_LIMITS.maxAliases),
+  GRAPHQL_MAX_TOKENS: positiveInt.default(DEFAULT_LIMITS.maxTokens),
+  GRAPHQL_MAX_COST: positiveInt.default(DEFAULT_LIMITS.maxCost),
+  GRAPHQL_MAX_BODY_BYTES: positiveInt.default(DEFAULT_LIMITS.maxBodyBytes),
   GRAPHIQL: booleanFlag.optional(),
   INTROSPECTION: booleanFlag.optional(),
 });
@@ -24,6 +30,7 @@ export type Config = {
   cma: CmaPolicy;
   graphiql: boolean;
   introspection: boolean;
+  limits: Omit<SecurityConfig, 'introspection'>;
 };
 
 export type CmaPolicy = {
@@ -54,5 +61,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     // GraphiQL and introspection stay on in development and default off in production.
     graphiql: values.GRAPHIQL ?? !production,
     introspection: values.INTROSPECTION ?? !production,
+    limits: {
+      maxDepth: values.GRAPHQL_MAX_DEPTH,
+      maxAliases: values.GRAPHQL_MAX_ALIASES,
+      maxTokens: values.GRAPHQL_MAX_TOKENS,
+      maxCost: values.GRAPHQL_MAX_COST,
+      maxBodyBytes: values.GRAPHQL_MAX_BODY_BYTES,
+    },
   };
 }
