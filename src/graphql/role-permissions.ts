@@ -17,15 +17,12 @@ type Entry = Record<string, unknown>;
 
 const optionalString = (entry: Entry, key: string) => (typeof entry[key] === 'string' ? (entry[key] as string) : null);
 
-export const ItemTypePermissionType = builder.objectRef<Entry>('ItemTypePermission').implement({
-  description: 'One entry of a role\'s record permissions. A null model (itemTypeId) means every model.',
-  fields: (t) => ({
-    action: t.field({ type: ItemTypeActionEnum, resolve: (entry) => entry.action as never }),
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/** The fields record and upload permission entries share: where and on whose content they apply. */
+function scopeFields(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Entry>) {
+  return {
     environment: t.id({ resolve: (entry) => String(entry.environment) }),
-    itemTypeId: t.id({ nullable: true, resolve: (entry) => optionalString(entry, 'item_type') }),
-    workflowId: t.id({ nullable: true, resolve: (entry) => optionalString(entry, 'workflow') }),
-    onStage: t.string({ nullable: true, resolve: (entry) => optionalString(entry, 'on_stage') }),
-    toStage: t.string({ nullable: true, resolve: (entry) => optionalString(entry, 'to_stage') }),
     onCreator: t.field({ type: OnCreatorEnum, nullable: true, resolve: (entry) => (optionalString(entry, 'on_creator') as never) ?? null }),
     localizationScope: t.field({
       type: LocalizationScopeEnum,
@@ -33,6 +30,18 @@ export const ItemTypePermissionType = builder.objectRef<Entry>('ItemTypePermissi
       resolve: (entry) => (optionalString(entry, 'localization_scope') as never) ?? null,
     }),
     locale: t.string({ nullable: true, resolve: (entry) => optionalString(entry, 'locale') }),
+  };
+}
+
+export const ItemTypePermissionType = builder.objectRef<Entry>('ItemTypePermission').implement({
+  description: 'One entry of a role\'s record permissions. A null model (itemTypeId) means every model.',
+  fields: (t) => ({
+    action: t.field({ type: ItemTypeActionEnum, resolve: (entry) => entry.action as never }),
+    itemTypeId: t.id({ nullable: true, resolve: (entry) => optionalString(entry, 'item_type') }),
+    workflowId: t.id({ nullable: true, resolve: (entry) => optionalString(entry, 'workflow') }),
+    onStage: t.string({ nullable: true, resolve: (entry) => optionalString(entry, 'on_stage') }),
+    toStage: t.string({ nullable: true, resolve: (entry) => optionalString(entry, 'to_stage') }),
+    ...scopeFields(t),
   }),
 });
 
@@ -40,16 +49,9 @@ export const UploadPermissionType = builder.objectRef<Entry>('UploadPermission')
   description: 'One entry of a role\'s upload permissions. A null collection means every collection.',
   fields: (t) => ({
     action: t.field({ type: UploadActionEnum, resolve: (entry) => entry.action as never }),
-    environment: t.id({ resolve: (entry) => String(entry.environment) }),
     uploadCollectionId: t.id({ nullable: true, resolve: (entry) => optionalString(entry, 'upload_collection') }),
     moveToUploadCollectionId: t.id({ nullable: true, resolve: (entry) => optionalString(entry, 'move_to_upload_collection') }),
-    onCreator: t.field({ type: OnCreatorEnum, nullable: true, resolve: (entry) => (optionalString(entry, 'on_creator') as never) ?? null }),
-    localizationScope: t.field({
-      type: LocalizationScopeEnum,
-      nullable: true,
-      resolve: (entry) => (optionalString(entry, 'localization_scope') as never) ?? null,
-    }),
-    locale: t.string({ nullable: true, resolve: (entry) => optionalString(entry, 'locale') }),
+    ...scopeFields(t),
   }),
 });
 
@@ -67,8 +69,6 @@ export const SearchIndexPermissionType = builder.objectRef<Entry>('SearchIndexPe
 export function camelCase(snake: string): string {
   return snake.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 /** Every permission field of the CMA's role, for any object whose shape carries them. */
 export function permissionFields<Shape extends PermissionsShape>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>) {
