@@ -18,6 +18,7 @@ export type App = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
 
 /** The GraphQL app: a fetch handler that does not listen (src/server.ts does). */
 export function createApp(options: AppOptions): App {
+  let maskError: ReturnType<typeof createMaskError> | undefined;
   const yoga: App = createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -29,7 +30,8 @@ export function createApp(options: AppOptions): App {
     logging: options.logging ?? 'info',
     context: createContextFactory(options.clientFactory, options.config.cma),
     plugins: createSecurityPlugins({ ...DEFAULT_LIMITS, ...options.config.limits, introspection: options.config.introspection }),
-    maskedErrors: { maskError: (error, message) => createMaskError(yoga.logger)(error, message) },
+    // Created on first use: it logs through Yoga's logger, which exists once the app does.
+    maskedErrors: { maskError: (error, message) => (maskError ??= createMaskError(yoga.logger))(error, message) },
   });
   return yoga;
 }

@@ -1,5 +1,18 @@
 import { z } from 'zod';
+import type { FaultRule } from './fault-injector.ts';
 import type { LocalCmaOptions } from './server.ts';
+
+const faultRules = z.array(
+  z.strictObject({
+    kind: z.enum(['latency', 'status', 'rate_limit', 'drop_request', 'drop_response']),
+    method: z.string().optional(),
+    path: z.string().transform((pattern) => new RegExp(pattern)).optional(),
+    latencyMs: z.number().int().nonnegative().optional(),
+    status: z.number().int().min(400).max(599).optional(),
+    resetSeconds: z.number().int().positive().optional(),
+    times: z.number().int().positive().optional(),
+  }),
+);
 
 const port = z.coerce.number().int().min(0).max(65_535);
 const positiveInt = z.coerce.number().int().positive();
@@ -14,6 +27,20 @@ const localCmaEnvironment = z.object({
     .optional(),
   LOCAL_CMA_RATE_LIMIT: positiveInt.default(60),
   LOCAL_CMA_RATE_WINDOW_MS: positiveInt.default(3_000),
+  // Fault rules for trying a client against a misbehaving CMA, e.g.
+  // [{"kind":"latency","latencyMs":2000,"path":"^/roles"},{"kind":"status","status":503,"method":"POST","times":1}]
+  LOCAL_CMA_FAULTS: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      if (value === undefined || value.trim() === '') return [];
+      try {
+        return faultRules.parse(JSON.parse(value));
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: `must be a JSON array of fault rules (${(error as Error).message.split('\n')[0]})` });
+        return z.NEVER;
+      }
+    }),
 });
 
 /** The local CMA's settings from the environment; throws a message naming each bad variable. */
@@ -30,5 +57,6 @@ export function localCmaOptionsFromEnv(env: NodeJS.ProcessEnv): Omit<LocalCmaOpt
     dataFile: config.LOCAL_CMA_DATA,
     ...(config.LOCAL_CMA_ADMIN_TOKEN === undefined ? {} : { adminToken: config.LOCAL_CMA_ADMIN_TOKEN }),
     rateLimit: { limit: config.LOCAL_CMA_RATE_LIMIT, windowMs: config.LOCAL_CMA_RATE_WINDOW_MS },
+    faults: config.LOCAL_CMA_FAULTS as FaultRule[],
   };
 }

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { CMA_ERROR_CODES } from '../cma/vocabulary.ts';
 import type { Route, RouteResult } from './context.ts';
-import { FaultInjector } from './fault-injector.ts';
+import { FaultInjector, type FaultRule } from './fault-injector.ts';
 import { CmaHttpError } from './json-api.ts';
 import { toUtcDay } from './last-access.ts';
 import { permissionsOf } from './permissions.ts';
@@ -25,6 +25,8 @@ export type LocalCmaOptions = {
   /** Request log lines (method, path, status, duration: never headers or bodies). */
   log?: (line: string) => void;
   now?: () => Date;
+  /** Faults to inject from the start (more can be added through `faults`). */
+  faults?: FaultRule[];
 };
 
 export type RecordedRequest = { method: string; path: string; status: number };
@@ -114,6 +116,7 @@ export async function startLocalCma(options: LocalCmaOptions): Promise<LocalCma>
   const { store } = await FileStore.open(options.dataFile, () => seedData(now(), options.adminToken ?? newSecret()));
   const limiter = new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
   const faults = new FaultInjector();
+  for (const rule of options.faults ?? []) faults.inject(rule);
   const requests: RecordedRequest[] = [];
 
   async function handle(request: IncomingMessage, response: ServerResponse, path: string) {
