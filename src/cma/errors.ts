@@ -65,11 +65,6 @@ function firstApiErrorCode(error: ApiError): { code: string; details: Record<str
   return { code: attributes?.code ?? 'UNKNOWN', details: (attributes?.details ?? {}) as Record<string, unknown> };
 }
 
-export function isTransient(error: unknown): boolean {
-  if (error instanceof CmaUnavailableError) return true;
-  return error instanceof CmaRateLimitedError;
-}
-
 /** Translates whatever the official client threw into one of the errors above. */
 export function toCmaError(error: unknown, target: Target): Error {
   if (error instanceof TimeoutError) {
