@@ -1,13 +1,13 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { CmaClientFactory } from './cma/client-factory.ts';
-import type { Config } from './config.ts';
+import { DEFAULT_LIMITS, type Config, type QueryLimits } from './config.ts';
 import { createContextFactory, type GraphQLContext } from './graphql/context.ts';
 import { createMaskError } from './graphql/mask-error.ts';
 import { schema } from './graphql/schema.ts';
-import { createSecurityPlugins, DEFAULT_LIMITS, type SecurityConfig } from './graphql/security-plugins.ts';
+import { createSecurityPlugins } from './graphql/security-plugins.ts';
 
 export type AppOptions = {
-  config: Pick<Config, 'cma' | 'graphiql' | 'introspection'> & { limits?: Partial<Omit<SecurityConfig, 'introspection'>> };
+  config: Pick<Config, 'cma' | 'graphiql' | 'introspection'> & { limits?: Partial<QueryLimits> };
   clientFactory: CmaClientFactory;
   /** Where Yoga's log lines go; silent in tests unless they capture them. */
   logging?: boolean | 'debug' | 'info' | 'warn' | 'error' | { debug: Log; info: Log; warn: Log; error: Log };

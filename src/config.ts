@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { DEFAULT_LIMITS, type SecurityConfig } from './graphql/security-plugins.ts';
+
+export type QueryLimits = {
+  maxBodyBytes: number;
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxCost: number;
+};
+
+export const DEFAULT_LIMITS: QueryLimits = { maxBodyBytes: 100_000, maxDepth: 8, maxAliases: 15, maxTokens: 2_000, maxCost: 5_000 };
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 const positiveInt = z.coerce.number().int().positive();
@@ -30,7 +39,7 @@ export type Config = {
   cma: CmaPolicy;
   graphiql: boolean;
   introspection: boolean;
-  limits: Omit<SecurityConfig, 'introspection'>;
+  limits: QueryLimits;
 };
 
 export type CmaPolicy = {

@@ -15,7 +15,10 @@ async function main() {
     // through exactly the client code that talks to DatoCMS.
     const { startLocalCma } = await import('./local-cma/server.ts');
     const { localCmaOptionsFromEnv } = await import('./local-cma/config.ts');
-    const localCma = await startLocalCma({ ...localCmaOptionsFromEnv(process.env), port: Number(process.env.LOCAL_CMA_PORT ?? 0) });
+    const localOptions = localCmaOptionsFromEnv(process.env);
+    // Beside the GraphQL server the local CMA takes a free port, unless one is asked for.
+    const port = process.env.LOCAL_CMA_PORT === undefined ? 0 : localOptions.port;
+    const localCma = await startLocalCma({ ...localOptions, port });
     cmaBaseUrl = localCma.url;
     demoToken = localCma.adminToken();
     stopLocalCma = localCma.close;

@@ -86,7 +86,7 @@ const records = (action: ItemTypeAction, what: string) => (permissions: FinalPer
 };
 const uploadWrites = (permissions: FinalPermissions): RoleGrant => {
   const scopes = (['create', 'update', 'delete'] as const).map((action) =>
-    recordScope(action as ItemTypeAction, permissions.positive_upload_permissions, permissions.negative_upload_permissions, 'upload_collection'),
+    recordScope(action, permissions.positive_upload_permissions, permissions.negative_upload_permissions, 'upload_collection'),
   );
   return { grants: scopes.some(reachesAnyModel), what: 'create, update or delete uploads' };
 };

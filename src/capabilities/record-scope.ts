@@ -1,4 +1,4 @@
-import type { ItemTypeAction } from '../cma/vocabulary.ts';
+import type { ItemTypeAction, UploadAction } from '../cma/vocabulary.ts';
 
 type PermissionEntry = Record<string, unknown>;
 
@@ -13,7 +13,7 @@ export type RecordScope = {
   conditional: boolean;
 };
 
-const coversAction = (entry: PermissionEntry, action: ItemTypeAction) => entry.action === 'all' || entry.action === action;
+const coversAction = (entry: PermissionEntry, action: ItemTypeAction | UploadAction) => entry.action === 'all' || entry.action === action;
 const isConditional = (entry: PermissionEntry) =>
   (entry.on_creator !== undefined && entry.on_creator !== null && entry.on_creator !== 'anyone') ||
   entry.localization_scope === 'localized' ||
@@ -25,7 +25,7 @@ const isConditional = (entry: PermissionEntry) =>
  * precedence: one with no model forbids the action everywhere, one with a model takes it out.
  */
 export function recordScope(
-  action: ItemTypeAction,
+  action: ItemTypeAction | UploadAction,
   positive: readonly PermissionEntry[],
   negative: readonly PermissionEntry[],
   // Record entries name a model; upload entries name an upload collection.

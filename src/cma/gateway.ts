@@ -5,9 +5,8 @@ import { withReadRetry } from './read-retry.ts';
 
 export type CmaAccessToken = ApiTypes.AccessToken;
 export type CmaRole = ApiTypes.Role;
-export type AccessTokenAttributes = Omit<ApiTypes.AccessTokenUpdateSchema, 'id' | 'type' | 'role'> & {
-  roleId: string | null;
-};
+/** The attributes the CMA's PUT and POST require, and the role by id. */
+export type AccessTokenAttributes = Omit<ApiTypes.AccessTokenUpdateSchema, 'id' | 'type' | 'role'> & { roleId: string };
 
 /**
  * Every CMA call this API makes, for one caller. Reads retry within the policy; writes are sent
@@ -53,7 +52,7 @@ export class CmaGateway {
    * Creates a token, never twice. If the answer is lost, the token list is read again and compared
    * with the one read before: the one new token with these attributes is the one created.
    */
-  async createAccessToken(attributes: AccessTokenAttributes & { roleId: string }): Promise<CmaAccessToken> {
+  async createAccessToken(attributes: AccessTokenAttributes): Promise<CmaAccessToken> {
     const { roleId, ...flags } = attributes;
     const known = new Set((await this.listAccessTokens()).map((token) => token.id));
     try {
@@ -83,7 +82,7 @@ export class CmaGateway {
   }
 
   /** PUT needs the full body; `roleId: undefined` leaves the role out so the CMA keeps it. */
-  updateAccessToken(id: string, attributes: Omit<AccessTokenAttributes, 'roleId'> & { roleId?: string }) {
+  updateAccessToken(id: string, attributes: Omit<AccessTokenAttributes, 'roleId'> & { roleId?: string | undefined }) {
     const { roleId, ...flags } = attributes;
     return this.#write({ resource: 'access_token', id }, () =>
       this.client.accessTokens.update(id, roleId === undefined ? flags : { ...flags, role: { type: 'role', id: roleId } }),

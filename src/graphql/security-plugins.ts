@@ -3,17 +3,9 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { QueryLimits } from '../config.ts';
 
-export type SecurityConfig = {
-  introspection: boolean;
-  maxBodyBytes: number;
-  maxDepth: number;
-  maxAliases: number;
-  maxTokens: number;
-  maxCost: number;
-};
-
-export const DEFAULT_LIMITS = { maxBodyBytes: 100_000, maxDepth: 8, maxAliases: 15, maxTokens: 2_000, maxCost: 5_000 } as const;
+export type SecurityConfig = QueryLimits & { introspection: boolean };
 
 /**
  * Armor reports its refusals as validation errors without an HTTP status, so Yoga would answer

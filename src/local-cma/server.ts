@@ -152,13 +152,10 @@ export async function startLocalCma(options: LocalCmaOptions): Promise<LocalCma>
 
       const body = parseJsonBody(raw, request.headers['content-type']);
       const current = store.data.access_tokens.find((token) => token.id === caller.id) ?? caller;
-      const url = new URL(request.url ?? '/', 'http://local-cma');
       const result = await route.handler({
         store,
-        caller: current,
         callerPermissions: permissionsOf(current, store.data),
         params,
-        query: url.searchParams,
         body,
         now: now(),
       });

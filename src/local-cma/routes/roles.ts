@@ -30,10 +30,11 @@ function present(context: RouteContext, role: StoredRole) {
   return serializeRole(role, rolesById(context.store.data));
 }
 
-const list: Route['handler'] = (context) => ({
-  status: 200,
-  body: { data: context.store.data.roles.map((role) => present(context, role)) },
-});
+const list: Route['handler'] = (context) => {
+  // One index for the whole list: final permissions of every role are computed against it.
+  const index = rolesById(context.store.data);
+  return { status: 200, body: { data: context.store.data.roles.map((role) => serializeRole(role, index)) } };
+};
 
 const find: Route['handler'] = (context) => ({
   status: 200,
