@@ -1,5 +1,6 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { CmaClientFactory } from './cma/client-factory.ts';
+import { KeyedLock } from './cma/keyed-lock.ts';
 import { DEFAULT_LIMITS, type Config, type QueryLimits } from './config.ts';
 import { createContextFactory, type GraphQLContext } from './graphql/context.ts';
 import { createMaskError } from './graphql/mask-error.ts';
@@ -28,7 +29,7 @@ export function createApp(options: AppOptions): App {
       ? { title: 'DatoCMS token admin', headers: JSON.stringify({ Authorization: 'Bearer <your DatoCMS API token>' }) }
       : false,
     logging: options.logging ?? 'info',
-    context: createContextFactory(options.clientFactory, options.config.cma),
+    context: createContextFactory(options.clientFactory, options.config.cma, new KeyedLock()),
     plugins: createSecurityPlugins({ ...DEFAULT_LIMITS, ...options.config.limits, introspection: options.config.introspection }),
     // Created on first use: it logs through Yoga's logger, which exists once the app does.
     maskedErrors: { maskError: (error, message) => (maskError ??= createMaskError(yoga.logger))(error, message) },

@@ -4,6 +4,20 @@ import type { CmaPolicy } from '../config.ts';
 export type CmaClientFactory = (apiToken: string) => Client;
 
 /**
+ * An abort signal that fires after `timeoutMs` with a reason the official client recognises as a
+ * timeout. Its request function tests `error.code.includes('ETIMEDOUT')` on whatever fetch throws:
+ * `AbortSignal.timeout()` rejects with a DOMException whose `code` is the number 23, on which that
+ * test throws a TypeError, and a timed-out write would pass for a connection that never opened.
+ * A string code makes the client throw its own TimeoutError, before or during the body.
+ */
+export function timeoutSignal(timeoutMs: number): AbortSignal {
+  const controller = new AbortController();
+  const reason = Object.assign(new Error(`No answer from the CMA within ${timeoutMs} ms`), { name: 'TimeoutError', code: 'ETIMEDOUT' });
+  setTimeout(() => controller.abort(reason), timeoutMs).unref();
+  return controller.signal;
+}
+
+/**
  * Builds one official client per GraphQL request, carrying that request's bearer token.
  *
  * The client's own retry is switched off: it retries 429s without limit and replays timed-out
@@ -17,14 +31,13 @@ export function createCmaClientFactory(options: {
 }): CmaClientFactory {
   const baseFetch = options.fetchFn ?? fetch;
   const timeoutMs = options.policy.requestTimeoutMs;
-  const fetchWithTimeout: typeof fetch = (input, init) =>
-    baseFetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+  const fetchWithTimeout: typeof fetch = (input, init) => baseFetch(input, { ...init, signal: timeoutSignal(timeoutMs) });
   return (apiToken) =>
     buildClient({
       apiToken,
       baseUrl: options.baseUrl,
       autoRetry: false,
-      // Our abort fires first; the client's own timer is only a backstop.
+      // Our abort fires first (and frees the socket); the client's own timer is only a backstop.
       requestTimeout: timeoutMs + 1_000,
       fetchFn: fetchWithTimeout as never,
     });

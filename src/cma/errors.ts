@@ -1,4 +1,5 @@
 import { ApiError, TimeoutError } from '@datocms/cma-client-node';
+import type { CmaAccessToken } from './types.ts';
 import { CMA_ERROR_CODES } from './vocabulary.ts';
 
 // The failures of a CMA call that a client can act on. Each becomes a GraphQL error type. Their
@@ -16,6 +17,44 @@ export class CmaPermissionDeniedError extends Error {
   override name = 'CmaPermissionDeniedError';
   constructor(readonly upstreamCode: string, message: string) {
     super(message);
+  }
+
+  /** The CMA's 403 for a role that lacks a permission. */
+  static insufficientPermissions(): CmaPermissionDeniedError {
+    const code = CMA_ERROR_CODES.insufficientPermissions;
+    return new CmaPermissionDeniedError(code, `The API token's role does not allow this (${code})`);
+  }
+}
+
+/** CANNOT_DESTROY_CURRENT_USER: the CMA refuses to delete the token a request is authenticated with. */
+export class CmaCannotDeleteOwnTokenError extends Error {
+  override name = 'CmaCannotDeleteOwnTokenError';
+  constructor(readonly tokenId: string) {
+    super(`API token ${tokenId} is the one this request is authenticated with: the CMA does not let a token delete itself`);
+  }
+}
+
+/** INVALID_ATTRIBUTES: the CMA does not know some attribute that was sent (its schema changed). */
+export class CmaInvalidAttributesError extends Error {
+  override name = 'CmaInvalidAttributesError';
+  constructor(readonly attributes: string[]) {
+    super(`The CMA refused attributes it does not accept: ${attributes.join(', ') || '(not named)'}`);
+  }
+}
+
+/** Any other 4xx api_error: the CMA refused the call for a reason this API does not model yet. Nothing changed. */
+export class CmaRefusedError extends Error {
+  override name = 'CmaRefusedError';
+  constructor(readonly upstreamCode: string, readonly status: number) {
+    super(`The CMA refused the call with ${status} ${upstreamCode}; nothing was changed`);
+  }
+}
+
+/** The token changed since the caller read it: `expectedVersion` no longer matches. Nothing was written. */
+export class VersionConflictError extends Error {
+  override name = 'VersionConflictError';
+  constructor(readonly current: CmaAccessToken, readonly currentVersion: string, readonly expectedVersion: string) {
+    super(`API token ${current.id} changed since version ${expectedVersion} was read (it is now ${currentVersion}): nothing was written`);
   }
 }
 
@@ -60,6 +99,11 @@ export class CmaUnexpectedError extends Error {
 
 type Target = { resource: 'access_token' | 'role'; id?: string };
 
+/** The CMA answered a 4xx: it refused the call, so nothing was done (a write is never in doubt then). */
+export function isCmaRefusal(error: unknown): boolean {
+  return error instanceof ApiError && error.response.status >= 400 && error.response.status < 500;
+}
+
 function firstApiErrorCode(error: ApiError): { code: string; details: Record<string, unknown> } {
   const attributes = error.errors[0]?.attributes;
   return { code: attributes?.code ?? 'UNKNOWN', details: (attributes?.details ?? {}) as Record<string, unknown> };
@@ -96,13 +140,17 @@ export function toCmaError(error: unknown, target: Target): Error {
       const message = typeof details.message === 'string' ? details.message : String(details.code ?? 'is invalid');
       return new InvalidInputError(field, [field], `${field}: ${message}`);
     }
+    if (code === CMA_ERROR_CODES.cannotDestroyCurrentUser) return new CmaCannotDeleteOwnTokenError(target.id ?? '');
+    if (code === CMA_ERROR_CODES.invalidAttributes) {
+      const extraneous = Array.isArray(details.extraneous_attributes) ? details.extraneous_attributes.map(String) : [];
+      return new CmaInvalidAttributesError(extraneous);
+    }
+    if (status >= 400 && status < 500) return new CmaRefusedError(code, status);
     if (status >= 500) return new CmaUnavailableError(`The CMA failed with status ${status}`);
     return new CmaUnexpectedError(`The CMA answered ${status} ${code}`);
   }
-  // fetch() failures: refused or dropped connections, our own abort on timeout.
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-    return new CmaUnavailableError(`The CMA did not answer in time (${target.resource})`, false, true);
-  }
-  if (error instanceof TypeError) return new CmaUnavailableError('The CMA could not be reached');
+  // fetch() failures: refused or dropped connections. Our timeout reaches here as the client's
+  // TimeoutError (see client-factory.ts), never as an abort.
+  if (error instanceof TypeError) return new CmaUnavailableError('The connection to the CMA failed');
   return error instanceof Error ? error : new CmaUnexpectedError(String(error));
 }

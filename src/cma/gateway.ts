@@ -1,24 +1,42 @@
 import type { ApiTypes, Client } from '@datocms/cma-client-node';
 import type { CmaPolicy } from '../config.ts';
-import { CmaUnavailableError, toCmaError } from './errors.ts';
+import { accessTokenVersion, sameWritableState } from './access-token-version.ts';
+import {
+  CmaNonEditableTokenError,
+  CmaNotFoundError,
+  CmaPermissionDeniedError,
+  isCmaRefusal,
+  toCmaError,
+  VersionConflictError,
+} from './errors.ts';
+import type { KeyedLock } from './keyed-lock.ts';
 import { withReadRetry } from './read-retry.ts';
+import { settleLostWrite, type ReadBack, type WriteDescription } from './settle-lost-write.ts';
+import type { CmaAccessToken, CmaRole } from './types.ts';
 
-export type CmaAccessToken = ApiTypes.AccessToken;
-export type CmaRole = ApiTypes.Role;
 /** The attributes the CMA's PUT and POST require, and the role by id. */
 export type AccessTokenAttributes = Omit<ApiTypes.AccessTokenUpdateSchema, 'id' | 'type' | 'role'> & { roleId: string };
+/** A partial update: what is left out keeps its current value, the role included. */
+export type AccessTokenPatch = Partial<AccessTokenAttributes>;
+/** `expectedVersion`: the write happens only if the token still has this version. */
+export type WriteGuard = { expectedVersion?: string | null | undefined };
+
+type Target = Parameters<typeof toCmaError>[1];
 
 /**
- * Every CMA call this API makes, for one caller. Reads retry within the policy; writes are sent
- * once, and what happens when their answer is lost is decided per write, below.
+ * Every CMA call this API makes, for one caller. Reads retry within the policy. Writes follow the
+ * write rules: one write at a time per token in this process (`locks` is shared by every request),
+ * an optional expected version checked against a fresh read, sent once, and a lost answer settled
+ * by reading back (settle-lost-write.ts), never by sending the write again.
  */
 export class CmaGateway {
   constructor(
     private readonly client: Client,
     private readonly policy: CmaPolicy,
+    private readonly locks: KeyedLock,
   ) {}
 
-  async #read<T>(target: Parameters<typeof toCmaError>[1], call: () => Promise<T>): Promise<T> {
+  async #read<T>(target: Target, call: () => Promise<T>): Promise<T> {
     return withReadRetry(this.policy, async () => {
       try {
         return await call();
@@ -28,12 +46,19 @@ export class CmaGateway {
     });
   }
 
-  async #write<T>(target: Parameters<typeof toCmaError>[1], call: () => Promise<T>): Promise<T> {
+  async #write<T>(target: Target, write: WriteDescription, call: () => Promise<T>, readBack: () => Promise<ReadBack<T>>): Promise<T> {
     try {
       return await call();
     } catch (error) {
-      throw toCmaError(error, target);
+      const failure = toCmaError(error, target);
+      if (isCmaRefusal(error)) throw failure;
+      return settleLostWrite(write, failure, readBack);
     }
+  }
+
+  /** Read-modify-write of one token, one at a time in this process. */
+  #serialised<T>(id: string, work: () => Promise<T>): Promise<T> {
+    return this.locks.run(`access_token:${id}`, work);
   }
 
   listAccessTokens(): Promise<CmaAccessToken[]> {
@@ -44,73 +69,135 @@ export class CmaGateway {
     return this.#read({ resource: 'access_token', id }, () => this.client.accessTokens.find(id));
   }
 
+  async #findIfExists(id: string): Promise<CmaAccessToken | null> {
+    try {
+      return await this.findAccessToken(id);
+    } catch (error) {
+      if (error instanceof CmaNotFoundError) return null;
+      throw error;
+    }
+  }
+
   listRoles(): Promise<CmaRole[]> {
     return this.#read({ resource: 'role' }, () => this.client.roles.list());
   }
 
   /**
-   * Creates a token, never twice. If the answer is lost, the token list is read again and compared
-   * with the one read before: the one new token with these attributes is the one created.
+   * Creates a token. A lost answer is settled by listing the tokens again: the one new token with
+   * these attributes is the one created. Two creates of one name in this process take turns, so
+   * neither can mistake the other's token for its own.
    */
-  async createAccessToken(attributes: AccessTokenAttributes): Promise<CmaAccessToken> {
+  createAccessToken(attributes: AccessTokenAttributes): Promise<CmaAccessToken> {
     const { roleId, ...flags } = attributes;
-    const known = new Set((await this.listAccessTokens()).map((token) => token.id));
-    try {
-      return await this.#write({ resource: 'role', id: roleId }, () =>
-        this.client.accessTokens.create({ ...flags, role: { type: 'role', id: roleId } }),
+    const intended = { ...flags, role: { type: 'role' as const, id: roleId } };
+    return this.locks.run(`access_token:create:${flags.name}`, async () => {
+      const known = new Set((await this.listAccessTokens()).map((token) => token.id));
+      return this.#write<CmaAccessToken>(
+        { resource: 'role', id: roleId },
+        { action: 'creation', resource: 'token list' },
+        () => this.client.accessTokens.create(intended),
+        async () => {
+          const created = (await this.listAccessTokens()).filter((token) => !known.has(token.id) && sameWritableState(token, intended));
+          if (created.length === 1) return { state: 'applied', value: created[0]! };
+          return created.length === 0 ? { state: 'unchanged' } : { state: 'changed_otherwise' };
+        },
       );
-    } catch (error) {
-      if (!(error instanceof CmaUnavailableError)) throw error;
-      const created = (await this.listAccessTokens()).filter(
-        (token) =>
-          !known.has(token.id) &&
-          token.name === flags.name &&
-          token.role?.id === roleId &&
-          token.can_access_cda === flags.can_access_cda &&
-          token.can_access_cda_preview === flags.can_access_cda_preview &&
-          token.can_access_cma === flags.can_access_cma,
-      );
-      if (created.length === 1) return created[0]!;
-      if (created.length === 0 && !error.timedOut) {
-        throw new CmaUnavailableError('The CMA did not confirm the creation and no new token exists: it is safe to retry');
-      }
-      throw new CmaUnavailableError(
-        'The CMA did not confirm the creation: list the tokens before retrying, it may have been applied',
-        true,
-      );
-    }
-  }
-
-  /** PUT needs the full body; `roleId: undefined` leaves the role out so the CMA keeps it. */
-  updateAccessToken(id: string, attributes: Omit<AccessTokenAttributes, 'roleId'> & { roleId?: string | undefined }) {
-    const { roleId, ...flags } = attributes;
-    return this.#write({ resource: 'access_token', id }, () =>
-      this.client.accessTokens.update(id, roleId === undefined ? flags : { ...flags, role: { type: 'role', id: roleId } }),
-    );
+    });
   }
 
   /**
-   * Rotates a secret, never twice. The current secret is read first; if the rotation's answer is
-   * then lost (timeout, dropped connection, 5xx), the token is read again: a secret that changed
-   * means the rotation happened and the new secret is returned; an unchanged one means it did not,
-   * and the caller is told it may safely retry.
+   * A partial update: reads the token, checks it, and PUTs the full body the CMA requires (the
+   * role only when it changes, so the CMA keeps it otherwise). With `dryRun`, every check the real
+   * call meets is made and nothing is written. Returns the token before and after.
    */
-  async rotateAccessToken(id: string): Promise<CmaAccessToken> {
-    const before = await this.findAccessToken(id);
-    try {
-      return await this.#write({ resource: 'access_token', id }, () => this.client.accessTokens.regenerateToken(id));
-    } catch (error) {
-      if (!(error instanceof CmaUnavailableError)) throw error;
-      const after = await this.findAccessToken(id);
-      if (after.token !== null && after.token !== undefined && after.token !== before.token) return after;
-      if (error.timedOut) {
-        throw new CmaUnavailableError('The CMA did not confirm the rotation and may still apply it: read the token before retrying', true);
-      }
-      throw new CmaUnavailableError('The CMA did not confirm the rotation and the secret is unchanged: it is safe to retry');
+  async updateAccessToken(
+    id: string,
+    patch: AccessTokenPatch,
+    guard: WriteGuard & { dryRun?: boolean },
+  ): Promise<{ before: CmaAccessToken; after: CmaAccessToken }> {
+    const plan = async () => {
+      const before = await this.findAccessToken(id);
+      requireVersion(before, guard.expectedVersion);
+      if (before.hardcoded_type != null) throw new CmaNonEditableTokenError(id, before.hardcoded_type);
+      const attributes = {
+        name: patch.name ?? before.name,
+        can_access_cda: patch.can_access_cda ?? before.can_access_cda,
+        can_access_cda_preview: patch.can_access_cda_preview ?? before.can_access_cda_preview,
+        can_access_cma: patch.can_access_cma ?? before.can_access_cma,
+      };
+      const role = patch.roleId === undefined ? undefined : { type: 'role' as const, id: patch.roleId };
+      const intended: CmaAccessToken = { ...before, ...attributes, role: role ?? before.role };
+      return { before, attributes, role, intended };
+    };
+
+    if (guard.dryRun) {
+      const { before, intended } = await plan();
+      // The CMA shows secrets only to callers whose role can manage tokens, and refuses their writes.
+      if (before.token == null) throw CmaPermissionDeniedError.insufficientPermissions();
+      return { before, after: intended };
     }
+
+    return this.#serialised(id, async () => {
+      const { before, attributes, role, intended } = await plan();
+      const after = await this.#write<CmaAccessToken>(
+        { resource: 'access_token', id },
+        { action: 'update', resource: 'token' },
+        () => this.client.accessTokens.update(id, role === undefined ? attributes : { ...attributes, role }),
+        async () => {
+          const seen = await this.#findIfExists(id);
+          if (seen && sameWritableState(seen, intended)) return { state: 'applied', value: seen };
+          return seen && sameWritableState(seen, before) ? { state: 'unchanged' } : { state: 'changed_otherwise' };
+        },
+      );
+      return { before, after };
+    });
   }
 
-  deleteAccessToken(id: string): Promise<CmaAccessToken> {
-    return this.#write({ resource: 'access_token', id }, () => this.client.accessTokens.destroy(id));
+  /**
+   * Issues a new secret. The current secret is read first; a lost answer is settled by reading the
+   * token again: a changed secret means the rotation happened, and it is returned.
+   */
+  rotateAccessToken(id: string, guard: WriteGuard = {}): Promise<CmaAccessToken> {
+    return this.#serialised(id, async () => {
+      const before = await this.findAccessToken(id);
+      requireVersion(before, guard.expectedVersion);
+      return this.#write<CmaAccessToken>(
+        { resource: 'access_token', id },
+        { action: 'rotation', resource: 'token' },
+        () => this.client.accessTokens.regenerateToken(id),
+        async () => {
+          const seen = await this.#findIfExists(id);
+          if (!seen || seen.token == null || before.token == null) return { state: 'changed_otherwise' };
+          return seen.token === before.token ? { state: 'unchanged' } : { state: 'applied', value: seen };
+        },
+      );
+    });
   }
+
+  /**
+   * Deletes a token, reading it first only when a version is expected (a delete is one call
+   * otherwise). Returns the token as the CMA last showed it, or null when the answer was lost and
+   * the read-back found it gone.
+   */
+  deleteAccessToken(id: string, guard: WriteGuard = {}): Promise<CmaAccessToken | null> {
+    return this.#serialised(id, async () => {
+      let before: CmaAccessToken | null = null;
+      if (guard.expectedVersion != null) {
+        before = await this.findAccessToken(id);
+        requireVersion(before, guard.expectedVersion);
+      }
+      return this.#write<CmaAccessToken | null>(
+        { resource: 'access_token', id },
+        { action: 'deletion', resource: 'token' },
+        () => this.client.accessTokens.destroy(id),
+        async () => ((await this.#findIfExists(id)) ? { state: 'unchanged' } : { state: 'applied', value: before }),
+      );
+    });
+  }
+}
+
+function requireVersion(token: CmaAccessToken, expectedVersion: string | null | undefined): void {
+  if (expectedVersion == null) return;
+  const currentVersion = accessTokenVersion(token);
+  if (currentVersion !== expectedVersion) throw new VersionConflictError(token, currentVersion, expectedVersion);
 }

@@ -93,6 +93,8 @@ export const CMA_ERROR_CODES = {
   invalidField: 'INVALID_FIELD',
   invalidFormat: 'INVALID_FORMAT',
   nonEditableAccessToken: 'NON_EDITABLE_ACCESS_TOKEN',
+  cannotDestroyCurrentUser: 'CANNOT_DESTROY_CURRENT_USER',
+  invalidAttributes: 'INVALID_ATTRIBUTES',
   rateLimitExceeded: 'RATE_LIMIT_EXCEEDED',
   routeNotFound: 'ROUTE_NOT_FOUND',
   methodNotAllowed: 'METHOD_NOT_ALLOWED',

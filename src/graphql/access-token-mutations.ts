@@ -1,9 +1,12 @@
 import {
+  CmaCannotDeleteOwnTokenError,
+  CmaInvalidAttributesError,
   CmaNonEditableTokenError,
   CmaNotFoundError,
   InvalidInputError,
+  VersionConflictError,
 } from '../cma/errors.ts';
-import type { CmaAccessToken } from '../cma/gateway.ts';
+import type { CmaAccessToken } from '../cma/types.ts';
 import { capabilityChanges, effectiveCapabilities } from '../capabilities/effective-capabilities.ts';
 import type { Loaders } from '../loaders/create-loaders.ts';
 import { builder } from './builder.ts';
@@ -12,7 +15,7 @@ import { roleLayerOf } from './role-layer.ts';
 import { UPSTREAM_ERRORS } from './errors.ts';
 import { AccessTokenRef } from './refs.ts';
 import { camelCase } from './role-permissions.ts';
-import { cmaId, tokenName } from './validators.ts';
+import { cmaId, tokenName, versionString } from './validators.ts';
 
 const CreateAccessTokenInput = builder.inputType('CreateAccessTokenInput', {
   fields: (t) => ({
@@ -56,6 +59,21 @@ const UpdateAccessTokenSuccess = builder
     }),
   });
 
+const DeleteAccessTokenSuccess = builder.objectRef<{ id: string; accessToken: CmaAccessToken | null }>('DeleteAccessTokenSuccess').implement({
+  description: 'The token is gone.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    accessToken: t.field({
+      type: AccessTokenRef,
+      nullable: true,
+      description:
+        'The token as the CMA last showed it. Null when the deletion was confirmed by reading back after its answer was lost ' +
+        '(and no expectedVersion made the API read the token first).',
+      resolve: (result) => result.accessToken,
+    }),
+  }),
+});
+
 /** A dry run checks the role the way the CMA would: an unknown one is a ValidationError on roleId. */
 async function requireRole(roleId: string, loaders: Loaders): Promise<void> {
   try {
@@ -73,12 +91,14 @@ const accessTokenResult = (operation: string, errors: (new (...args: never[]) =>
   dataField: { name: 'accessToken' },
 });
 
+const EXPECTED_VERSION_DESCRIPTION = 'Write only if the token still has this version (AccessToken.version); otherwise ConflictError.';
+
 builder.mutationFields((t) => ({
   createAccessToken: t.field({
     type: AccessTokenRef,
-    description: 'Creates a token. The success carries its secret.',
+    description: 'Creates a token. The success carries its secret. A lost answer is settled by reading back, never by creating again.',
     args: { input: t.arg({ type: CreateAccessTokenInput, required: true }) },
-    errors: accessTokenResult('Create', []),
+    errors: accessTokenResult('Create', [CmaInvalidAttributesError]),
     resolve: async (_root, { input }, { loaders }) => {
       const created = await withInputFieldNames(() =>
         loaders.gateway.createAccessToken({
@@ -97,65 +117,87 @@ builder.mutationFields((t) => ({
   updateAccessToken: t.field({
     type: UpdateAccessTokenSuccess,
     description:
-      'Changes what is given and keeps the rest. With dryRun, changes nothing and returns the token as it would be. ' +
-      'Either way `capabilityChanges` says what the token gains and loses. Built-in tokens refuse with NonEditableAccessTokenError.',
+      'Changes what is given and keeps the rest. With dryRun, changes nothing and returns the token as it would be, ' +
+      'or the error the real call would meet. Either way `capabilityChanges` says what the token gains and loses. ' +
+      'Built-in tokens refuse with NonEditableAccessTokenError.',
     args: {
       id: t.arg.id({ required: true, validate: { schema: cmaId } }),
       input: t.arg({ type: UpdateAccessTokenInput, required: true }),
+      expectedVersion: t.arg.string({ validate: { schema: versionString }, description: EXPECTED_VERSION_DESCRIPTION }),
       dryRun: t.arg.boolean({ defaultValue: false, description: 'Preview only: nothing is written.' }),
     },
     errors: {
-      types: [InvalidInputError, CmaNotFoundError, CmaNonEditableTokenError, ...UPSTREAM_ERRORS],
+      types: [
+        InvalidInputError,
+        CmaNotFoundError,
+        CmaNonEditableTokenError,
+        VersionConflictError,
+        CmaInvalidAttributesError,
+        ...UPSTREAM_ERRORS,
+      ],
       directResult: true,
       union: { name: 'UpdateAccessTokenResult' },
     },
-    resolve: async (_root, { id, input, dryRun }, { loaders }) => {
-      const current: CmaAccessToken = await loaders.accessTokenById.load(id);
-      if (current.hardcoded_type != null) throw new CmaNonEditableTokenError(id, current.hardcoded_type);
-      // The CMA's PUT wants every attribute; the role is sent only when it changes.
-      const attributes = {
-        name: input.name ?? current.name,
-        can_access_cda: input.canAccessCda ?? current.can_access_cda,
-        can_access_cda_preview: input.canAccessCdaPreview ?? current.can_access_cda_preview,
-        can_access_cma: input.canAccessCma ?? current.can_access_cma,
+    resolve: async (_root, { id, input, expectedVersion, dryRun }, { loaders }) => {
+      const preview = dryRun ?? false;
+      // The capability diff needs the roles: read them while the token is read, not after the write.
+      // A failure here is met again, and reported, where the roles are used.
+      loaders.roleList().catch(() => undefined);
+      const { before, after } = await withInputFieldNames(() =>
+        loaders.gateway.updateAccessToken(
+          id,
+          {
+            name: input.name ?? undefined,
+            roleId: input.roleId ?? undefined,
+            can_access_cda: input.canAccessCda ?? undefined,
+            can_access_cda_preview: input.canAccessCdaPreview ?? undefined,
+            can_access_cma: input.canAccessCma ?? undefined,
+          },
+          { expectedVersion, dryRun: preview },
+        ),
+      );
+      if (preview && input.roleId) await requireRole(input.roleId, loaders);
+      if (!preview) loaders.accessTokenChanged(after);
+      const [roleBefore, roleAfter] = await Promise.all([roleLayerOf(before, loaders), roleLayerOf(after, loaders)]);
+      return {
+        accessToken: after,
+        dryRun: preview,
+        capabilityChanges: capabilityChanges(effectiveCapabilities(before, roleBefore), effectiveCapabilities(after, roleAfter)),
       };
-      const roleId = input.roleId ?? undefined;
-      const before = effectiveCapabilities(current, await roleLayerOf(current, loaders));
-
-      let next: CmaAccessToken;
-      if (dryRun) {
-        next = { ...current, ...attributes, role: roleId ? { type: 'role', id: roleId } : current.role };
-        if (roleId) await requireRole(roleId, loaders);
-      } else {
-        next = await withInputFieldNames(() => loaders.gateway.updateAccessToken(id, { ...attributes, roleId }));
-        loaders.accessTokenChanged(next);
-      }
-      const after = effectiveCapabilities(next, await roleLayerOf(next, loaders));
-      return { accessToken: next, dryRun: dryRun ?? false, capabilityChanges: capabilityChanges(before, after) };
     },
   }),
 
   rotateAccessToken: t.field({
     type: AccessTokenRef,
     description: 'Issues a new secret; the old one stops working at once. Never sent twice.',
-    args: { id: t.arg.id({ required: true, validate: { schema: cmaId } }) },
-    errors: accessTokenResult('Rotate', []),
-    resolve: async (_root, { id }, { loaders }) => {
-      const rotated = await loaders.gateway.rotateAccessToken(id);
+    args: {
+      id: t.arg.id({ required: true, validate: { schema: cmaId } }),
+      expectedVersion: t.arg.string({ validate: { schema: versionString }, description: EXPECTED_VERSION_DESCRIPTION }),
+    },
+    errors: accessTokenResult('Rotate', [VersionConflictError]),
+    resolve: async (_root, { id, expectedVersion }, { loaders }) => {
+      const rotated = await loaders.gateway.rotateAccessToken(id, { expectedVersion });
       loaders.accessTokenChanged(rotated);
       return rotated;
     },
   }),
 
   deleteAccessToken: t.field({
-    type: AccessTokenRef,
-    description: 'Deletes a token (built-in ones included). The success carries the token as it was.',
-    args: { id: t.arg.id({ required: true, validate: { schema: cmaId } }) },
-    errors: accessTokenResult('Delete', []),
-    resolve: async (_root, { id }, { loaders }) => {
-      const deleted = await loaders.gateway.deleteAccessToken(id);
-      loaders.accessTokenChanged(deleted, true);
-      return deleted;
+    type: DeleteAccessTokenSuccess,
+    description: 'Deletes a token (built-in ones included), but never the one the request is authenticated with.',
+    args: {
+      id: t.arg.id({ required: true, validate: { schema: cmaId } }),
+      expectedVersion: t.arg.string({ validate: { schema: versionString }, description: EXPECTED_VERSION_DESCRIPTION }),
+    },
+    errors: {
+      types: [InvalidInputError, CmaNotFoundError, VersionConflictError, CmaCannotDeleteOwnTokenError, ...UPSTREAM_ERRORS],
+      directResult: true,
+      union: { name: 'DeleteAccessTokenResult' },
+    },
+    resolve: async (_root, { id, expectedVersion }, { loaders }) => {
+      const deleted = await loaders.gateway.deleteAccessToken(id, { expectedVersion });
+      loaders.accessTokenChanged({ id }, true);
+      return { id, accessToken: deleted };
     },
   }),
 }));

@@ -1,5 +1,6 @@
+import { accessTokenVersion } from '../cma/access-token-version.ts';
 import { CmaNotFoundError } from '../cma/errors.ts';
-import type { CmaAccessToken } from '../cma/gateway.ts';
+import type { CmaAccessToken } from '../cma/types.ts';
 import type { LastAccess } from '../cma/vocabulary.ts';
 import { builder } from './builder.ts';
 import { ApiSurfaceEnum, LastAccessEnum } from './enums.ts';
@@ -10,6 +11,12 @@ AccessTokenRef.implement({
   description: 'A DatoCMS API token: a role (what it may do) and API surface flags (which APIs it may call at all).',
   fields: (t) => ({
     id: t.exposeID('id'),
+    version: t.string({
+      description:
+        'Changes whenever the name, a flag or the role changes (not on rotation). Pass it as `expectedVersion` ' +
+        'to a write to make it fail with ConflictError if someone changed the token since you read it.',
+      resolve: (token) => accessTokenVersion(token),
+    }),
     name: t.exposeString('name'),
     hardcodedType: t.exposeString('hardcoded_type', {
       nullable: true,

@@ -1,5 +1,5 @@
 import { auditAccessTokens, FINDING_KINDS, SEVERITIES, type Finding } from '../capabilities/audit.ts';
-import type { CmaAccessToken } from '../cma/gateway.ts';
+import type { CmaAccessToken } from '../cma/types.ts';
 import { builder } from './builder.ts';
 import { AccessTokenRef } from './refs.ts';
 import { roleLayerOf } from './role-layer.ts';

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { CmaClientFactory } from '../cma/client-factory.ts';
 import { CmaGateway } from '../cma/gateway.ts';
+import type { KeyedLock } from '../cma/keyed-lock.ts';
 import type { CmaPolicy } from '../config.ts';
 import { createLoaders, type Loaders } from '../loaders/create-loaders.ts';
 
@@ -14,7 +15,8 @@ function bearerOf(request: Request): string | null {
   return match?.[1] ?? null;
 }
 
-export function createContextFactory(clientFactory: CmaClientFactory, policy: CmaPolicy) {
+/** `writeLocks` is the app's: every request's writes to one token take turns through it. */
+export function createContextFactory(clientFactory: CmaClientFactory, policy: CmaPolicy, writeLocks: KeyedLock) {
   return ({ request }: { request: Request }): GraphQLContext => {
     const apiToken = bearerOf(request);
     let loaders: Loaders | undefined;
@@ -26,7 +28,7 @@ export function createContextFactory(clientFactory: CmaClientFactory, policy: Cm
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
           });
         }
-        loaders ??= createLoaders(new CmaGateway(clientFactory(apiToken), policy));
+        loaders ??= createLoaders(new CmaGateway(clientFactory(apiToken), policy, writeLocks));
         return loaders;
       },
     };

@@ -1,12 +1,17 @@
 import {
+  CmaCannotDeleteOwnTokenError,
+  CmaInvalidAttributesError,
   CmaNonEditableTokenError,
   CmaNotFoundError,
   CmaPermissionDeniedError,
   CmaRateLimitedError,
+  CmaRefusedError,
   CmaUnavailableError,
   InvalidInputError,
+  VersionConflictError,
 } from '../cma/errors.ts';
 import { builder } from './builder.ts';
+import { AccessTokenRef } from './refs.ts';
 
 // The errors a client can act on, as GraphQL types: mutations return them in their result unions.
 
@@ -59,10 +64,53 @@ export const RateLimitedErrorType = builder.objectType(CmaRateLimitedError, {
 
 export const UpstreamUnavailableErrorType = builder.objectType(CmaUnavailableError, {
   name: 'UpstreamUnavailableError',
-  description: 'The CMA could not be reached or failed. `outcomeUnknown` is true when a write may have been applied.',
+  description:
+    'The CMA gave no definite answer (timeout, lost connection, 5xx) and the write was not sent again. ' +
+    'The token was read back: had the write happened, the mutation would have succeeded.',
   interfaces: [ErrorInterface],
-  fields: (t) => ({ outcomeUnknown: t.exposeBoolean('outcomeUnknown') }),
+  fields: (t) => ({
+    outcomeUnknown: t.exposeBoolean('outcomeUnknown', {
+      description:
+        'false: the read-back proves nothing changed, it is safe to retry. ' +
+        'true: the write may have been applied or may still be (a timed-out request can land later): read before retrying.',
+    }),
+  }),
+});
+
+export const UpstreamRefusedErrorType = builder.objectType(CmaRefusedError, {
+  name: 'UpstreamRefusedError',
+  description: 'The CMA refused the call (a 4xx) with a code this API has no dedicated type for. Nothing changed.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    upstreamCode: t.exposeString('upstreamCode', { description: "The CMA's api_error code." }),
+    httpStatus: t.exposeInt('status'),
+  }),
+});
+
+export const InvalidAttributesErrorType = builder.objectType(CmaInvalidAttributesError, {
+  name: 'InvalidAttributesError',
+  description: 'The CMA refused attributes it does not accept (INVALID_ATTRIBUTES): its schema changed under this API. Nothing changed.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ attributes: t.exposeStringList('attributes', { description: "The extraneous attributes, by the CMA's names." }) }),
+});
+
+export const CannotDeleteOwnTokenErrorType = builder.objectType(CmaCannotDeleteOwnTokenError, {
+  name: 'CannotDeleteOwnTokenError',
+  description: 'The token to delete is the one the request is authenticated with (CANNOT_DESTROY_CURRENT_USER). Nothing changed.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ accessTokenId: t.exposeID('tokenId') }),
+});
+
+export const ConflictErrorType = builder.objectType(VersionConflictError, {
+  name: 'ConflictError',
+  description: 'The token changed since `expectedVersion` was read. Nothing was written: look at the current token and decide again.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    expectedVersion: t.exposeString('expectedVersion'),
+    currentVersion: t.exposeString('currentVersion'),
+    currentAccessToken: t.field({ type: AccessTokenRef, description: 'The token as it is now.', resolve: (error) => error.current }),
+  }),
 });
 
 /** What every call to the CMA can fail with. */
-export const UPSTREAM_ERRORS = [CmaPermissionDeniedError, CmaRateLimitedError, CmaUnavailableError];
+export const UPSTREAM_ERRORS = [CmaPermissionDeniedError, CmaRateLimitedError, CmaUnavailableError, CmaRefusedError];

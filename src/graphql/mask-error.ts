@@ -5,6 +5,7 @@ import {
   CmaNotFoundError,
   CmaPermissionDeniedError,
   CmaRateLimitedError,
+  CmaRefusedError,
   CmaUnavailableError,
   InvalidInputError,
 } from '../cma/errors.ts';
@@ -15,6 +16,7 @@ function clientFacing(error: Error): { code: string; extra?: Record<string, unkn
   if (error instanceof CmaPermissionDeniedError) return { code: 'PERMISSION_DENIED' };
   if (error instanceof CmaRateLimitedError) return { code: 'RATE_LIMITED', extra: { retryAfterSeconds: error.retryAfterSeconds } };
   if (error instanceof CmaUnavailableError) return { code: 'UPSTREAM_UNAVAILABLE' };
+  if (error instanceof CmaRefusedError) return { code: 'UPSTREAM_REFUSED', extra: { upstreamCode: error.upstreamCode } };
   if (error instanceof InvalidInputError) return { code: 'BAD_USER_INPUT', extra: { field: error.field, path: error.path } };
   return undefined;
 }

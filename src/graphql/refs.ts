@@ -1,4 +1,4 @@
-import type { CmaAccessToken, CmaRole } from '../cma/gateway.ts';
+import type { CmaAccessToken, CmaRole } from '../cma/types.ts';
 import { builder } from './builder.ts';
 
 // Declared apart from their implementations so that tokens and roles can refer to each other.

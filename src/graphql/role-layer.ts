@@ -1,6 +1,6 @@
 import type { FinalPermissions, RoleLayer } from '../capabilities/effective-capabilities.ts';
 import { CmaNotFoundError } from '../cma/errors.ts';
-import type { CmaAccessToken } from '../cma/gateway.ts';
+import type { CmaAccessToken } from '../cma/types.ts';
 import type { Loaders } from '../loaders/create-loaders.ts';
 
 /** The role layer of a token's capabilities, through the role loader (one GET /roles per request). */

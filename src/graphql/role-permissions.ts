@@ -1,4 +1,4 @@
-import type { CmaRole } from '../cma/gateway.ts';
+import type { CmaRole } from '../cma/types.ts';
 import { ROLE_PERMISSION_FLAGS, type RolePermissionFlag } from '../cma/vocabulary.ts';
 import { builder } from './builder.ts';
 import {

@@ -5,6 +5,9 @@ import { z } from 'zod';
 /** CMA ids: numeric strings today ("312"), opaque url-safe strings in newer resources. */
 export const cmaId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a DatoCMS id (1 to 64 letters, digits, "-" or "_")');
 
+/** What AccessToken.version returns; anything else could never match, so it is refused as input. */
+export const versionString = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a version read from AccessToken.version');
+
 export const MAX_TOKEN_NAME_LENGTH = 255;
 
 /**

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { CmaNotFoundError } from '../cma/errors.ts';
-import type { CmaAccessToken, CmaGateway, CmaRole } from '../cma/gateway.ts';
+import type { CmaGateway } from '../cma/gateway.ts';
+import type { CmaAccessToken, CmaRole } from '../cma/types.ts';
 
 /**
  * The per-request data loaders. The CMA lists roles and tokens whole (no pagination, no lookup

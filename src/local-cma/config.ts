@@ -9,6 +9,8 @@ const faultRules = z.array(
     path: z.string().transform((pattern) => new RegExp(pattern)).optional(),
     latencyMs: z.number().int().nonnegative().optional(),
     status: z.number().int().min(400).max(599).optional(),
+    code: z.string().regex(/^[A-Z_]{1,64}$/).optional(),
+    details: z.record(z.string(), z.unknown()).optional(),
     resetSeconds: z.number().int().positive().optional(),
     times: z.number().int().positive().optional(),
   }),

@@ -4,6 +4,8 @@ import type { FileStore } from './store.ts';
 /** What a route handler gets: the authenticated caller's permissions, the parsed request and the store. */
 export type RouteContext = {
   store: FileStore;
+  /** The id of the token the request is authenticated with. */
+  callerTokenId: string;
   callerPermissions: FinalPermissions | null;
   params: Record<string, string>;
   body: unknown;

@@ -6,7 +6,8 @@ import { CmaHttpError } from './json-api.ts';
 /**
  * The upstream faults a client of the CMA must survive:
  * - `latency`: the request is answered normally, `latencyMs` later;
- * - `status`: answered with `status` (a 5xx by default) and an api_error body, nothing done;
+ * - `status`: answered with `status` (503 by default) and an api_error body (`code` and `details`
+ *   when given), nothing done: a 5xx, or any refusal the CMA may answer;
  * - `rate_limit`: answered 429 with X-RateLimit-Reset, nothing done;
  * - `drop_request`: the connection is cut before anything is done;
  * - `drop_response`: the request IS carried out, then the connection is cut before the answer
@@ -22,6 +23,9 @@ export type FaultRule = {
   path?: RegExp | string;
   latencyMs?: number;
   status?: number;
+  /** With `status`: the api_error code and details to answer with. */
+  code?: string;
+  details?: Record<string, unknown>;
   resetSeconds?: number;
   /** How many matching requests it affects; every one when left out. */
   times?: number;
@@ -89,7 +93,11 @@ export class FaultInjector {
                 'X-RateLimit-Reset': String(rule.resetSeconds ?? 1),
                 'X-RateLimit-Remaining': '0',
               })
-            : new CmaHttpError(rule.status ?? 503, rule.status === 500 ? 'INTERNAL_SERVER_ERROR' : 'SERVICE_UNAVAILABLE');
+            : new CmaHttpError(
+                rule.status ?? 503,
+                rule.code ?? (rule.status === 500 ? 'INTERNAL_SERVER_ERROR' : 'SERVICE_UNAVAILABLE'),
+                rule.details ?? {},
+              );
         response.writeHead(error.status, { 'Content-Type': 'application/json; charset=utf-8', ...error.headers });
         response.end(JSON.stringify(error.toBody()));
         return error.status;

@@ -154,6 +154,7 @@ export async function startLocalCma(options: LocalCmaOptions): Promise<LocalCma>
       const current = store.data.access_tokens.find((token) => token.id === caller.id) ?? caller;
       const result = await route.handler({
         store,
+        callerTokenId: caller.id,
         callerPermissions: permissionsOf(current, store.data),
         params,
         body,

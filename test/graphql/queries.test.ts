@@ -22,6 +22,7 @@ describe('queries over GraphQL HTTP against the local CMA', () => {
     const publicCda = data!.accessTokens.find((token) => token.id === SEEDED.publicCda);
     expect(publicCda).toEqual({
       id: SEEDED.publicCda,
+      version: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
       name: 'Public CDA token',
       hardcodedType: null,
       editable: true,

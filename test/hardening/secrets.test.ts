@@ -49,7 +49,8 @@ describe('secrets never reach a log line or an error', () => {
     record(await stack.execute(ListAccessTokensDocument, {}, created.token!));
     stack.cma.faults.inject({ kind: 'drop_response', method: 'POST', path: /regenerate_token$/, times: 1 });
     const recovered = expectTypename(record(await stack.execute(RotateAccessTokenDocument, { id: created.id })).data!.rotateAccessToken, 'RotateAccessTokenSuccess').accessToken;
-    stack.cma.faults.inject({ kind: 'status', status: 418, method: 'GET', path: '/access_tokens', times: 1 });
+    // A 3xx is no answer the CMA documents: masked. (A 4xx would be a typed refusal, a 5xx unavailable.)
+    stack.cma.faults.inject({ kind: 'status', status: 300, method: 'GET', path: '/access_tokens', times: 1 });
     const unexpected = record(await stack.execute(ListAccessTokensDocument, {}, rotated.token!));
     record(await stack.execute(DeleteAccessTokenDocument, { id: created.id }, recovered.token!));
 

@@ -90,6 +90,8 @@ const destroy: Route['handler'] = async (context) => {
   requirePermission(context, 'can_manage_access_tokens');
   const removed = await context.store.mutate((draft) => {
     const token = findToken(draft, context.params.id);
+    // The CMA's destroy docs: a token cannot delete itself. The 422 status is assumed (no recording shows it).
+    if (token.id === context.callerTokenId) throw new CmaHttpError(422, CMA_ERROR_CODES.cannotDestroyCurrentUser);
     draft.access_tokens = draft.access_tokens.filter((candidate) => candidate !== token);
     return token;
   });
