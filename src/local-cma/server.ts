@@ -119,12 +119,12 @@ export async function startLocalCma(options: LocalCmaOptions): Promise<LocalCma>
   for (const rule of options.faults ?? []) faults.inject(rule);
   const requests: RecordedRequest[] = [];
 
-  async function handle(request: IncomingMessage, response: ServerResponse, path: string) {
+  async function handle(request: IncomingMessage, response: ServerResponse, path: string, rawBody: Promise<string>) {
     const method = request.method ?? 'GET';
     let headers: Record<string, string> = {};
     try {
       const { route, params } = matchRoute(method, path);
-      const raw = await readBody(request, maxBodyBytes);
+      const raw = await rawBody;
 
       const secret = bearerSecret(request);
       const caller = secret === null ? undefined : store.data.access_tokens.find((token) => token.secret === secret);
@@ -178,9 +178,13 @@ export async function startLocalCma(options: LocalCmaOptions): Promise<LocalCma>
     const startedAt = performance.now();
     const method = request.method ?? 'GET';
     const path = new URL(request.url ?? '/', 'http://local-cma').pathname;
+    // The body is read as it arrives, as the CMA's front end does: a request received whole is
+    // carried out even if its client gives up waiting (what a slow CMA does to a timed-out write).
+    const rawBody = readBody(request, maxBodyBytes);
+    rawBody.catch(() => undefined); // awaited by handle(), unless a fault answers first
     void (async () => {
       const injected = await faults.apply(method, path, request, response);
-      const status = injected ?? (await handle(request, response, path));
+      const status = injected ?? (await handle(request, response, path, rawBody));
       requests.push({ method, path, status });
       log(`[local-cma] ${method} ${path} ${status} ${Math.round(performance.now() - startedAt)}ms`);
     })();
