@@ -9,7 +9,6 @@ export const FINDING_KINDS = [
   'CAN_MANAGE_USERS_AND_ROLES',
   'UNUSED_WRITE_TOKEN',
   'DRAFT_READER',
-  'ROLE_DELETED',
   'BUILT_IN_FULL_ACCESS_IN_USE',
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
@@ -47,9 +46,6 @@ function findingsFor<T extends AuditedToken>(token: T, role: RoleLayer): Finding
   const writes = WRITE_CAPABILITIES.filter((name) => allowed.has(name));
   if (writes.length > 0 && token.last_cma_access === 'never') {
     add('HIGH', 'UNUSED_WRITE_TOKEN', `Can write through the CMA (${writes.length} write capabilities) but has not used it since the start of last month: delete it if nothing needs it`);
-  }
-  if (role.kind === 'deleted_role') {
-    add('MEDIUM', 'ROLE_DELETED', `Its role ${role.roleId} was deleted: reassign it to an existing role or delete it`);
   }
   if (allowed.has('READ_DRAFT_CONTENT') && token.can_access_cda_preview) {
     add('MEDIUM', 'DRAFT_READER', 'Can read unpublished drafts through the CDA: shipped in a frontend, it leaks drafts');

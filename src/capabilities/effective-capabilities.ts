@@ -14,11 +14,12 @@ export type FinalPermissions = Record<RolePermissionFlag, boolean> & {
   negative_upload_permissions: readonly Record<string, unknown>[];
 };
 
-/** The role layer as the token has it: its role's final permissions, or why it has none. */
-export type RoleLayer =
-  | { kind: 'role'; name: string; permissions: FinalPermissions }
-  | { kind: 'no_role' }
-  | { kind: 'deleted_role'; roleId: string };
+/**
+ * The role layer as the token has it: its role's final permissions, or none when the CMA gives the
+ * token no role (its AccessToken type allows `role: null`). A token cannot point at a deleted role:
+ * the CMA refuses to delete a role that tokens are bound to.
+ */
+export type RoleLayer = { kind: 'role'; name: string; permissions: FinalPermissions } | { kind: 'no_role' };
 
 export type Layer = 'ROLE' | 'API_SURFACE';
 
@@ -116,7 +117,6 @@ const RULES: Rule[] = [
 function roleGrant(rule: Rule, role: RoleLayer): RoleGrant & { whose: string } {
   if (rule.role === noRoleNeeded) return { ...noRoleNeeded(), whose: '' };
   if (role.kind === 'no_role') return { grants: false, what: 'the token has no role', whose: '' };
-  if (role.kind === 'deleted_role') return { grants: false, what: `its role ${role.roleId} was deleted`, whose: '' };
   return { ...rule.role(role.permissions), whose: `role "${role.name}"` };
 }
 

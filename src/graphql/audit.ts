@@ -22,7 +22,7 @@ builder.queryFields((t) => ({
     type: [AuditFindingType],
     description:
       'Risky tokens, most severe first: CMA tokens that can manage tokens or users, unused write-capable tokens, ' +
-      'draft readers, tokens whose role was deleted, built-in full-access tokens in use. Costs two CMA calls.',
+      'draft readers, built-in full-access tokens in use (projects created before May 2025). Costs two CMA calls.',
     args: { severities: t.arg({ type: [AuditSeverityEnum], description: 'Only findings of these severities.' }) },
     resolve: async (_root, { severities }, { loaders }) => {
       const tokens = await loaders.accessTokenList();

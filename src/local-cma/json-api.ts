@@ -1,8 +1,12 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { ROLE_PERMISSION_FLAGS, ROLE_PERMISSION_LISTS } from '../cma/vocabulary.ts';
 import { computeFinalPermissions } from './final-permissions.ts';
 import { lastAccessBucket } from './last-access.ts';
+import { familyOf, normalizedEntry } from './permission-entries.ts';
 import type { StoredAccessToken, StoredRole } from './types.ts';
+
+/** NOT_FOUND's details, as recorded from DatoCMS (datocms/ruby-datocms-client cassettes, 404 on GET). */
+export const RECORD_NOT_FOUND = { message: 'ActiveRecord::RecordNotFound' } as const;
 
 /** An error the local CMA answers with, in the CMA's `api_error` shape. */
 export class CmaHttpError extends Error {
@@ -28,7 +32,8 @@ export class CmaHttpError extends Error {
     return {
       data: [
         {
-          id: randomUUID(),
+          // Six hex characters, as in the recorded errors ("232b48") and the docs' example ("ce9dcb").
+          id: randomBytes(3).toString('hex'),
           type: 'api_error',
           attributes: {
             code: this.code,
@@ -65,7 +70,11 @@ export function serializeRole(role: StoredRole, rolesById: ReadonlyMap<string, S
   const attributes: Record<string, unknown> = { name: role.name };
   for (const flag of ROLE_PERMISSION_FLAGS) attributes[flag] = role[flag];
   attributes.environments_access = role.environments_access;
-  for (const list of ROLE_PERMISSION_LISTS) attributes[list] = role[list];
+  for (const list of ROLE_PERMISSION_LISTS) {
+    const family = familyOf(list);
+    const entries = role[list] as Record<string, unknown>[];
+    attributes[list] = family ? entries.map((entry) => normalizedEntry(family, entry)) : entries;
+  }
   return {
     id: role.id,
     type: 'role',

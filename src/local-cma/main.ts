@@ -10,8 +10,8 @@ try {
     [
       `Local CMA listening on ${cma.url} (data: ${cma.store.path})`,
       adminToken
-        ? `Demo full-access API token: ${adminToken}`
-        : 'The seeded full-access API token was deleted; delete the data file to reseed.',
+        ? `Demo admin token: ${adminToken}`
+        : 'The seeded demo admin token was deleted; delete the data file to reseed.',
       `Try: curl -H "Authorization: Bearer <token>" -H "X-Api-Version: 3" ${cma.url}/access_tokens`,
       '',
     ].join('\n'),

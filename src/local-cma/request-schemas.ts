@@ -30,11 +30,11 @@ export const accessTokenCreateBody = z.object({
   relationships: z.strictObject({ role: z.strictObject({ data: roleData }) }),
 });
 
-// On update the role may be left out: the CMA then keeps the token's current role. An explicit
-// `data: null` (what the official client sends for `role: null`) detaches the role.
+// On update the role may be left out: the CMA then keeps the token's current role. It may not be
+// null: AccessTokenUpdateSchema types relationships.role.data as RoleData (the official client's types).
 export const accessTokenUpdateBody = z.object({
   attributes: accessTokenAttributes,
-  relationships: z.strictObject({ role: z.strictObject({ data: roleData.nullable() }) }).partial().optional(),
+  relationships: z.strictObject({ role: z.strictObject({ data: roleData }) }).optional(),
 });
 
 const nullableId = id.nullable().optional();
@@ -83,8 +83,11 @@ export const roleUpdateBody = z.object({
   relationships: roleRelationships,
 });
 
-/** A JSON:API resource object of `type`, or the CMA's 422 INVALID_FORMAT. */
-function resourceObject(body: unknown, type: string): Record<string, unknown> {
+/**
+ * A JSON:API resource object of `type`, or the CMA's 422 INVALID_FORMAT. An update (`id` given)
+ * must name the resource of its URL: the CMA's update schemas require `data.id`.
+ */
+function resourceObject(body: unknown, type: string, id?: string): Record<string, unknown> {
   const data = (body as { data?: unknown } | null)?.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new CmaHttpError(422, 'INVALID_FORMAT', { message: 'Body must be a JSON:API document with a data object' });
@@ -92,6 +95,9 @@ function resourceObject(body: unknown, type: string): Record<string, unknown> {
   const resource = data as Record<string, unknown>;
   if (resource.type !== type) {
     throw new CmaHttpError(422, 'INVALID_FORMAT', { message: `data.type must be "${type}"` });
+  }
+  if (id !== undefined && resource.id !== id) {
+    throw new CmaHttpError(422, 'INVALID_FORMAT', { message: `data.id must be "${id}", the id in the URL` });
   }
   return resource;
 }
@@ -112,14 +118,19 @@ function validationCode(issue: z.core.$ZodIssue, value: unknown): string {
 }
 
 /**
- * Validates a request body's resource object. The first failing field is reported the way the CMA
- * reports it: 422 INVALID_FIELD with details naming the field ("name", "role", ...).
+ * Validates a request body's resource object. Unknown attributes are INVALID_ATTRIBUTES; otherwise
+ * the first failing field is reported as 422 INVALID_FIELD with details naming the field ("name",
+ * "role", ...) and a validation code, as in the CMA's documented example.
  */
-export function parseResource<T>(body: unknown, type: string, schema: z.ZodType<T>): T {
-  const resource = resourceObject(body, type);
+export function parseResource<T>(body: unknown, type: string, schema: z.ZodType<T>, updating?: { id: string }): T {
+  const resource = resourceObject(body, type, updating?.id);
   const result = schema.safeParse(resource);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
+  if (issue.code === 'unrecognized_keys' && issue.path[0] === 'attributes') {
+    // The CMA's code for attributes its schema does not have (errors docs; details as in the project's CMA notes).
+    throw new CmaHttpError(422, 'INVALID_ATTRIBUTES', { extraneous_attributes: issue.keys });
+  }
   const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
   // The CMA names fields without the JSON:API envelope: attributes.name → name, relationships.role.data → role.
   const field = path.length > 1 && (path[0] === 'attributes' || path[0] === 'relationships') ? path[1] : path[0];

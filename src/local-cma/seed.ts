@@ -98,10 +98,13 @@ type TokenSeed = Omit<StoredAccessToken, 'secret' | 'last_cma_access_on' | 'last
 
 function seedTokens(now: Date, adminSecret: string): StoredAccessToken[] {
   const seeds: TokenSeed[] = [
-    // The two factory tokens every new DatoCMS project starts with.
+    // The factory token a DatoCMS project created since May 2025 starts with: the read-only one
+    // (no full-access built-in token any more; see docs/local-cma-fidelity.md).
     { id: '101', name: 'Read-only API token', hardcoded_type: 'readonly', role_id: '3',
       can_access_cda: true, can_access_cda_preview: true, can_access_cma: false, cmaDaysAgo: null, cdaDaysAgo: 3 },
-    { id: '102', name: 'Full-access API token', hardcoded_type: 'admin', role_id: '1',
+    // The local project's administrator: an ordinary token on the Admin role, whose secret is the
+    // demo token printed at start.
+    { id: '102', name: 'Demo admin token', hardcoded_type: null, role_id: '1',
       can_access_cda: true, can_access_cda_preview: true, can_access_cma: true, cmaDaysAgo: 0, cdaDaysAgo: 20 },
     // The upstream docs' example: a write-capable role behind a CDA-only token.
     { id: '103', name: 'Public CDA token', hardcoded_type: null, role_id: '2',
@@ -117,7 +120,7 @@ function seedTokens(now: Date, adminSecret: string): StoredAccessToken[] {
   ];
   return seeds.map(({ cmaDaysAgo, cdaDaysAgo, ...token }) => ({
     ...token,
-    secret: token.hardcoded_type === 'admin' ? adminSecret : newSecret(),
+    secret: token.id === SEED_ADMIN_TOKEN_ID ? adminSecret : newSecret(),
     last_cma_access_on: cmaDaysAgo === null ? null : daysBefore(now, cmaDaysAgo),
     last_cda_access_on: cdaDaysAgo === null ? null : daysBefore(now, cdaDaysAgo),
   }));
@@ -125,7 +128,7 @@ function seedTokens(now: Date, adminSecret: string): StoredAccessToken[] {
 
 export const SEED_ADMIN_TOKEN_ID = '102';
 
-/** The data of a new local project: realistic roles, the factory tokens and a few custom tokens. */
+/** The data of a new local project: realistic roles, the factory token and a few custom tokens. */
 export function seedData(now: Date, adminSecret: string = newSecret()): StoreData {
   return { schema_version: 1, next_id: 200, roles: seedRoles(), access_tokens: seedTokens(now, adminSecret) };
 }

@@ -1,3 +1,4 @@
+import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CMA_ERROR_CODES } from '../cma/vocabulary.ts';
@@ -48,16 +49,25 @@ const DEFAULT_RATE_LIMIT: RateLimitConfig = { limit: 60, windowMs: 3_000 };
 const DEFAULT_MAX_BODY_BYTES = 1_048_576;
 
 function matchRoute(method: string, path: string) {
-  let pathExists = false;
   for (const route of routes) {
     const match = route.pattern.exec(path);
-    if (!match) continue;
-    pathExists = true;
-    if (route.method === method) return { route, params: { ...match.groups } };
+    if (match && route.method === method) return { route, params: { ...match.groups } };
   }
-  throw pathExists
-    ? new CmaHttpError(405, CMA_ERROR_CODES.methodNotAllowed, { method })
-    : new CmaHttpError(404, CMA_ERROR_CODES.routeNotFound, { path });
+  // The CMA answers an unrouted method or path alike (documented code; the 404 status is assumed).
+  throw new CmaHttpError(404, CMA_ERROR_CODES.invalidEndpoint, { method, path });
+}
+
+/**
+ * Projects created since 31 May 2022 refuse a request without X-Api-Version with a 422 (DatoCMS
+ * product update of that date). The local CMA speaks version 3 only, so it refuses any other too.
+ */
+function requireApiVersion(request: IncomingMessage): void {
+  const version = request.headers['x-api-version'];
+  if (version !== '3') {
+    throw new CmaHttpError(422, CMA_ERROR_CODES.invalidApiVersion, {
+      message: version === undefined ? 'X-Api-Version header is required' : `X-Api-Version ${String(version)} is not supported (use 3)`,
+    });
+  }
 }
 
 async function readBody(request: IncomingMessage, maxBytes: number): Promise<string> {
@@ -75,12 +85,12 @@ function parseJsonBody(raw: string, contentType: string | undefined): unknown {
   if (raw.trim() === '') return undefined;
   // The official client sends application/json; the CMA's docs show application/vnd.api+json.
   if (!contentType || !/^application\/(vnd\.api\+)?json\b/i.test(contentType)) {
-    throw new CmaHttpError(415, CMA_ERROR_CODES.invalidFormat, { message: 'Content-Type must be application/json' });
+    throw new CmaHttpError(415, CMA_ERROR_CODES.invalidContentTypeHeader, { message: 'Content-Type must be application/json' });
   }
   try {
     return JSON.parse(raw);
   } catch {
-    throw new CmaHttpError(400, CMA_ERROR_CODES.invalidFormat, { message: 'Body is not valid JSON' });
+    throw new CmaHttpError(400, CMA_ERROR_CODES.invalidJsonBody, { message: 'Body is not valid JSON' });
   }
 }
 
@@ -89,14 +99,27 @@ function bearerSecret(request: IncomingMessage): string | null {
   return match?.[1] ?? null;
 }
 
-function send(response: ServerResponse, result: RouteResult, headers: Record<string, string>) {
+/**
+ * The headers DatoCMS answers with, as recorded (datocms/ruby-datocms-client's VCR cassettes of
+ * GET /roles and of a 404): CORS open to any origin, the environment, a request id, and a
+ * Cache-Control that differs between a success and an error. A GET's success carries a weak ETag.
+ */
+function send(response: ServerResponse, result: RouteResult, headers: Record<string, string>, method: string) {
+  const body = JSON.stringify(result.body);
+  const success = result.status < 300;
   response.writeHead(result.status, {
     'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'max-age=0, private, must-revalidate',
+    'Cache-Control': success ? 'max-age=0, private, must-revalidate' : 'no-cache',
+    ...(success && method === 'GET' ? { ETag: `W/"${createHash('md5').update(body).digest('hex')}"` } : {}),
     'X-Api-Version': '3',
+    'X-Environment': 'main',
+    'X-Request-Id': randomUUID(),
+    'X-Content-Type-Options': 'nosniff',
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Expose-Headers': 'x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset',
     ...headers,
   });
-  response.end(JSON.stringify(result.body));
+  response.end(body);
 }
 
 function rateLimitHeaders(decision: RateLimitDecision): Record<string, string> {
@@ -124,6 +147,7 @@ export async function startLocalCma(options: LocalCmaOptions): Promise<LocalCma>
     let headers: Record<string, string> = {};
     try {
       const { route, params } = matchRoute(method, path);
+      requireApiVersion(request);
       const raw = await rawBody;
 
       const secret = bearerSecret(request);
@@ -160,16 +184,16 @@ export async function startLocalCma(options: LocalCmaOptions): Promise<LocalCma>
         body,
         now: now(),
       });
-      send(response, result, headers);
+      send(response, result, headers, method);
       return result.status;
     } catch (error) {
       if (error instanceof CmaHttpError) {
-        send(response, { status: error.status, body: error.toBody() }, { ...headers, ...error.headers });
+        send(response, { status: error.status, body: error.toBody() }, { ...headers, ...error.headers }, method);
         return error.status;
       }
       log(`[local-cma] internal error on ${method} ${path}: ${(error as Error).stack ?? String(error)}`);
       const internal = new CmaHttpError(500, 'INTERNAL_SERVER_ERROR');
-      send(response, { status: 500, body: internal.toBody() }, headers);
+      send(response, { status: 500, body: internal.toBody() }, headers, method);
       return 500;
     }
   }
@@ -192,10 +216,15 @@ export async function startLocalCma(options: LocalCmaOptions): Promise<LocalCma>
   // Keep-alive sockets would otherwise hold close() open until they time out.
   server.keepAliveTimeout = 1_000;
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+    });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
   const host = options.host ?? '127.0.0.1';
 
@@ -206,10 +235,12 @@ export async function startLocalCma(options: LocalCmaOptions): Promise<LocalCma>
     adminToken: () => store.data.access_tokens.find((token) => token.id === SEED_ADMIN_TOKEN_ID)?.secret ?? null,
     requests,
     faults,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+      await store.close();
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { lockDataFile, removeLeftoverTempFiles } from './data-file-lock.ts';
 import type { StoreData } from './types.ts';
 
 /**
@@ -16,31 +17,49 @@ export class FileStore {
   #data: StoreData;
   #queue: Promise<unknown> = Promise.resolve();
   readonly path: string;
+  readonly #lock: { release: () => Promise<void> };
 
-  private constructor(path: string, data: StoreData) {
+  private constructor(path: string, data: StoreData, lock: { release: () => Promise<void> }) {
     this.path = path;
     this.#data = data;
+    this.#lock = lock;
   }
 
-  /** Opens the data file, seeding it with `seed()` when it does not exist yet. */
+  /**
+   * Opens the data file, seeding it with `seed()` when it does not exist yet. The file is this
+   * process's until `close()`: a second local CMA on it refuses to start.
+   */
   static async open(path: string, seed: () => StoreData): Promise<{ store: FileStore; seeded: boolean }> {
-    let raw: string | undefined;
-    try {
-      raw = await readFile(path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-    if (raw !== undefined) {
-      const data = JSON.parse(raw) as StoreData;
-      if (data.schema_version !== 1) {
-        throw new Error(`Unsupported local CMA data file ${path}: schema_version ${String(data.schema_version)}`);
-      }
-      return { store: new FileStore(path, data), seeded: false };
-    }
     await mkdir(dirname(path), { recursive: true });
-    const store = new FileStore(path, seed());
-    await store.#persist(store.#data);
-    return { store, seeded: true };
+    const lock = await lockDataFile(path);
+    try {
+      await removeLeftoverTempFiles(path);
+      let raw: string | undefined;
+      try {
+        raw = await readFile(path, 'utf8');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+      if (raw !== undefined) {
+        const data = JSON.parse(raw) as StoreData;
+        if (data.schema_version !== 1) {
+          throw new Error(`Unsupported local CMA data file ${path}: schema_version ${String(data.schema_version)}`);
+        }
+        return { store: new FileStore(path, data, lock), seeded: false };
+      }
+      const store = new FileStore(path, seed(), lock);
+      await store.#persist(store.#data);
+      return { store, seeded: true };
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+  }
+
+  /** Waits for the writes under way, then gives the data file up. */
+  async close(): Promise<void> {
+    await this.#queue;
+    await this.#lock.release();
   }
 
   /** The committed data. Callers must treat it as read-only; change it through `mutate`. */

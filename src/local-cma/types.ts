@@ -25,8 +25,8 @@ export type StoredAccessToken = {
   can_access_cda_preview: boolean;
   can_access_cma: boolean;
   hardcoded_type: string | null;
-  // May name a role that no longer exists: the local CMA keeps the dangling reference so that
-  // clients can be tested against a token whose role was deleted.
+  // Null is allowed, as in the CMA's AccessToken type (relationships.role.data: RoleData | null). A
+  // role with tokens bound cannot be deleted, so a role_id always names an existing role.
   role_id: string | null;
   // Calendar days (YYYY-MM-DD, UTC) of the last use; the CMA's last_*_access buckets are derived.
   last_cma_access_on: string | null;

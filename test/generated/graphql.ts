@@ -32,7 +32,6 @@ export type AuditFindingKind =
   | 'CAN_MANAGE_ACCESS_TOKENS'
   | 'CAN_MANAGE_USERS_AND_ROLES'
   | 'DRAFT_READER'
-  | 'ROLE_DELETED'
   | 'UNUSED_WRITE_TOKEN';
 
 export type AuditSeverity =

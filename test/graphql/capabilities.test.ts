@@ -91,11 +91,10 @@ describe('accessTokenAudit', () => {
     const upstream = await stack.upstreamDuring(async () => {
       findings = (await stack.execute(AccessTokenAuditDocument, {})).data!.accessTokenAudit;
     });
-    const seeded = new Set<string>([SEEDED.readOnlyBuiltIn, SEEDED.fullAccessBuiltIn, SEEDED.publicCda, SEEDED.previewDrafts, SEEDED.importScript, SEEDED.ciDeploy, SEEDED.newsletterSync]);
+    const seeded = new Set<string>([SEEDED.readOnlyBuiltIn, SEEDED.demoAdmin, SEEDED.publicCda, SEEDED.previewDrafts, SEEDED.importScript, SEEDED.ciDeploy, SEEDED.newsletterSync]);
     expect(findings.filter((finding) => seeded.has(finding.accessToken.id)).map((finding) => `${finding.severity} ${finding.kind} ${finding.accessToken.id}`)).toEqual([
       'CRITICAL CAN_MANAGE_ACCESS_TOKENS 102',
       'CRITICAL CAN_MANAGE_USERS_AND_ROLES 102',
-      'HIGH BUILT_IN_FULL_ACCESS_IN_USE 102',
       'HIGH UNUSED_WRITE_TOKEN 105',
       'HIGH UNUSED_WRITE_TOKEN 107',
       'MEDIUM DRAFT_READER 101',
@@ -105,19 +104,26 @@ describe('accessTokenAudit', () => {
     expect(upstream.map((request) => `${request.method} ${request.path}`).sort()).toEqual(['GET /access_tokens', 'GET /roles']);
   });
 
-  it('flags a token whose role was deleted, and filters by severity', async () => {
-    const client = stack.cma.client();
-    const role = await client.roles.create({ name: 'Temporary' });
-    const token = await client.accessTokens.create({
-      name: 'Left behind', role: { type: 'role', id: role.id }, can_access_cda: true, can_access_cda_preview: false, can_access_cma: false,
+  it('flags the built-in full-access token of a project created before May 2025 once it is used, and filters by severity', async () => {
+    // Projects created since May 2025 get no full-access built-in token (the local CMA seeds none);
+    // older projects still have theirs. This one stands for such a project.
+    const secret = 'f0'.repeat(15);
+    await stack.cma.store.mutate((draft) => {
+      draft.access_tokens.push({
+        id: '190', name: 'Full-access API token', secret, hardcoded_type: 'admin', role_id: SEEDED.roles.admin,
+        can_access_cda: true, can_access_cda_preview: true, can_access_cma: true, last_cma_access_on: null, last_cda_access_on: null,
+      });
     });
-    await client.roles.destroy(role.id);
-    const { data } = await stack.execute(AccessTokenAuditDocument, { severities: ['MEDIUM'] });
+    const before = (await stack.execute(AccessTokenAuditDocument, { severities: ['HIGH'] })).data!.accessTokenAudit;
+    expect(before.filter((finding) => finding.accessToken.id === '190').map((finding) => finding.kind)).toEqual(['UNUSED_WRITE_TOKEN']);
+
+    await stack.cma.client(secret).roles.list(); // the built-in token is used on the CMA
+    const { data } = await stack.execute(AccessTokenAuditDocument, { severities: ['HIGH'] });
     const findings = data!.accessTokenAudit;
-    expect(findings.every((finding) => finding.severity === 'MEDIUM')).toBe(true);
-    expect(findings.find((finding) => finding.accessToken.id === token.id)).toEqual({
-      severity: 'MEDIUM', kind: 'ROLE_DELETED', accessToken: { id: token.id, name: 'Left behind' },
-      reason: `Its role ${role.id} was deleted: reassign it to an existing role or delete it`,
+    expect(findings.every((finding) => finding.severity === 'HIGH')).toBe(true);
+    expect(findings.find((finding) => finding.accessToken.id === '190')).toEqual({
+      severity: 'HIGH', kind: 'BUILT_IN_FULL_ACCESS_IN_USE', accessToken: { id: '190', name: 'Full-access API token' },
+      reason: 'The built-in full-access token was used on the CMA (today): give each integration its own narrower token',
     });
   });
 });

@@ -97,14 +97,14 @@ describe('updateAccessToken', () => {
   it('answers NonEditableAccessTokenError for a built-in token and sends no write', async () => {
     let result: unknown;
     const upstream = await stack.upstreamDuring(async () => {
-      result = (await stack.execute(UpdateAccessTokenDocument, { id: SEEDED.fullAccessBuiltIn, input: { canAccessCma: false } })).data!
+      result = (await stack.execute(UpdateAccessTokenDocument, { id: SEEDED.readOnlyBuiltIn, input: { canAccessCda: false } })).data!
         .updateAccessToken;
     });
     expect(result).toMatchObject({
-      __typename: 'NonEditableAccessTokenError', accessTokenId: SEEDED.fullAccessBuiltIn, hardcodedType: 'admin',
+      __typename: 'NonEditableAccessTokenError', accessTokenId: SEEDED.readOnlyBuiltIn, hardcodedType: 'readonly',
     });
     expect(upstream.every((request) => request.method === 'GET')).toBe(true);
-    expect(stack.cma.store.data.access_tokens.find((token) => token.id === SEEDED.fullAccessBuiltIn)!.can_access_cma).toBe(true);
+    expect(stack.cma.store.data.access_tokens.find((token) => token.id === SEEDED.readOnlyBuiltIn)!.can_access_cda).toBe(true);
   });
 
   it('answers NotFoundError for an unknown token', async () => {

@@ -40,8 +40,10 @@ describe('queries over GraphQL HTTP against the local CMA', () => {
       name: 'Senior editor',
       inheritsPermissionsFrom: [{ id: SEEDED.roles.editorial, name: 'Editorial team' }],
     });
-    const builtIn = data!.accessTokens.find((token) => token.id === SEEDED.fullAccessBuiltIn)!;
-    expect(builtIn).toMatchObject({ editable: false, hardcodedType: 'admin' });
+    const builtIn = data!.accessTokens.find((token) => token.id === SEEDED.readOnlyBuiltIn)!;
+    expect(builtIn).toMatchObject({ editable: false, hardcodedType: 'readonly', canAccessCma: false });
+    // Projects created since May 2025 get no full-access built-in token.
+    expect(data!.accessTokens.filter((token) => !token.editable).map((token) => token.id)).toEqual([SEEDED.readOnlyBuiltIn]);
   });
 
   it('shows null secrets to a caller whose role cannot manage tokens', async () => {
@@ -53,10 +55,10 @@ describe('queries over GraphQL HTTP against the local CMA', () => {
   it.each([
     ['by role', { roleIds: [SEEDED.roles.readOnly] }, ['101', '104']],
     ['by API surface', { canAccess: ['CMA', 'CDA'] as const }, ['102', '107']],
-    ['built-in tokens', { editable: false }, ['101', '102']],
+    ['built-in tokens', { editable: false }, ['101']],
     ['by last CMA access', { lastCmaAccess: ['YESTERDAY'] as const }, ['106']],
     ['by name, case-insensitively', { nameContains: 'TOKEN' }, ['101', '102', '103', '104', '106']],
-    ['by several conditions at once', { canAccess: ['CDA_PREVIEW'] as const, editable: true }, ['104']],
+    ['by several conditions at once', { canAccess: ['CDA_PREVIEW'] as const, editable: true }, ['102', '104']],
   ])('filters %s', async (_case, filter, ids) => {
     const { data } = await stack.execute(ListAccessTokensDocument, { filter: filter as never });
     expect(data!.accessTokens.map((token) => token.id)).toEqual(ids);

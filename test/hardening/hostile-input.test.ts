@@ -64,7 +64,7 @@ const CORPUS: HostileRequest[] = [
   })),
   { name: 'the id of a deleted token', body: rotate('999999') },
   { name: 'deleting an unknown token', body: remove('424242') },
-  { name: 'an update to a built-in token', body: update(SEEDED.fullAccessBuiltIn, { canAccessCma: false }) },
+  { name: 'an update to a built-in token', body: update(SEEDED.readOnlyBuiltIn, { canAccessCma: false }) },
   { name: 'a role change to an unknown role', body: update(SEEDED.ciDeploy, { roleId: '999' }) },
   { name: 'a missing bearer', body: rotate(SEEDED.ciDeploy), headers: { authorization: '' } },
   { name: 'a garbled bearer', body: rotate(SEEDED.ciDeploy), headers: { authorization: 'Bearer \u00ff\u00fe garbage' } },

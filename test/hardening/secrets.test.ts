@@ -45,7 +45,7 @@ describe('secrets never reach a log line or an error', () => {
     // Failures of every kind: permission, validation, non-editable, refused bearer, lost answers, an unexpected answer.
     record(await stack.execute(RotateAccessTokenDocument, { id: created.id }, editorSecret));
     record(await stack.execute(UpdateAccessTokenDocument, { id: created.id, input: { name: '  ' } }));
-    record(await stack.execute(UpdateAccessTokenDocument, { id: SEEDED.fullAccessBuiltIn, input: { name: 'x' } }));
+    record(await stack.execute(UpdateAccessTokenDocument, { id: SEEDED.readOnlyBuiltIn, input: { name: 'x' } }));
     record(await stack.execute(ListAccessTokensDocument, {}, created.token!));
     stack.cma.faults.inject({ kind: 'drop_response', method: 'POST', path: /regenerate_token$/, times: 1 });
     const recovered = expectTypename(record(await stack.execute(RotateAccessTokenDocument, { id: created.id })).data!.rotateAccessToken, 'RotateAccessTokenSuccess').accessToken;

@@ -14,7 +14,7 @@ describe('local CMA /access_tokens through the official client', () => {
     const tokens = await cma.client().accessTokens.list();
     expect(tokens.map((token) => token.name)).toEqual([
       'Read-only API token',
-      'Full-access API token',
+      'Demo admin token',
       'Public CDA token',
       'Preview token (Next.js drafts)',
       'Import script',

@@ -23,7 +23,7 @@ describe('npm run local-cma with LOCAL_CMA_FAULTS', () => {
       ]),
     });
     try {
-      const get = (path: string) => fetch(`${url}${path}`, { headers: { Authorization: `Bearer ${TEST_ADMIN_TOKEN}` } });
+      const get = (path: string) => fetch(`${url}${path}`, { headers: { Authorization: `Bearer ${TEST_ADMIN_TOKEN}`, 'X-Api-Version': '3' } });
       expect((await get('/roles')).status).toBe(503);
       expect((await get('/roles')).status).toBe(200);
       const limited = await get('/access_tokens');

@@ -34,10 +34,10 @@ describe('local CMA HTTP protocol', () => {
   });
 
   it.each([
-    ['malformed JSON', '{"data": {', 400, 'INVALID_FORMAT'],
+    ['malformed JSON', '{"data": {', 400, 'INVALID_JSON_BODY'],
     ['a wrong resource type', JSON.stringify({ data: { type: 'role', attributes: { name: 'x' } } }), 422, 'INVALID_FORMAT'],
     ['a body without data', JSON.stringify([1, 2, 3]), 422, 'INVALID_FORMAT'],
-    ['an unknown attribute', JSON.stringify({ data: { type: 'access_token', attributes: { name: 'x', can_access_cda: true, can_access_cda_preview: true, can_access_cma: true, hardcoded_type: 'admin' }, relationships: { role: { data: { type: 'role', id: '1' } } } } }), 422, 'INVALID_FIELD'],
+    ['an unknown attribute', JSON.stringify({ data: { type: 'access_token', attributes: { name: 'x', can_access_cda: true, can_access_cda_preview: true, can_access_cma: true, hardcoded_type: 'admin' }, relationships: { role: { data: { type: 'role', id: '1' } } } } }), 422, 'INVALID_ATTRIBUTES'],
   ])('answers %s with a 4xx api_error, never a 500', async (_case, body, status, code) => {
     const count = cma.store.data.access_tokens.length;
     const response = await raw('/access_tokens', { method: 'POST', body, token: TEST_ADMIN_TOKEN });
@@ -53,7 +53,7 @@ describe('local CMA HTTP protocol', () => {
     expect(wrongType.status).toBe(415);
     const unknown = await raw('/no_such_thing', { token: TEST_ADMIN_TOKEN });
     expect(unknown.status).toBe(404);
-    expect(unknown.body.data[0].attributes.code).toBe('ROUTE_NOT_FOUND');
+    expect(unknown.body.data[0].attributes.code).toBe('INVALID_ENDPOINT');
   });
 
   it('answers 429 with X-RateLimit-Reset past the per-token limit, and the official client waits and succeeds', async () => {
@@ -63,7 +63,7 @@ describe('local CMA HTTP protocol', () => {
       const statuses: number[] = [];
       let reset: string | null = null;
       for (let i = 0; i < 4; i++) {
-        const response = await fetch(`${limited.url}/access_tokens`, { headers: { Authorization: `Bearer ${secret}` } });
+        const response = await fetch(`${limited.url}/access_tokens`, { headers: { Authorization: `Bearer ${secret}`, 'X-Api-Version': '3' } });
         statuses.push(response.status);
         if (response.status === 429) {
           reset = response.headers.get('x-ratelimit-reset');

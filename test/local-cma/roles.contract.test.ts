@@ -49,7 +49,8 @@ describe('local CMA /roles through the official client', () => {
 
     const copy = await client.roles.duplicate(created.id);
     expect(copy.id).not.toBe(created.id);
-    expect(copy).toMatchObject({ name: 'Translators (copy)', can_edit_schema: true });
+    expect(copy).toMatchObject({ name: 'Translators (duplicate #1)', can_edit_schema: true });
+    expect((await client.roles.duplicate(created.id)).name).toBe('Translators (duplicate #2)');
 
     await client.roles.destroy(copy.id);
     expect(await apiErrorOf(client.roles.find(copy.id))).toMatchObject({ status: 404, code: 'NOT_FOUND' });
@@ -75,17 +76,21 @@ describe('local CMA /roles through the official client', () => {
     expect((await cma.client().roles.find(SEEDED.roles.developer)).can_manage_access_tokens).toBe(false);
   });
 
-  it('keeps a token pointing at its deleted role, and drops the role from inheriting roles', async () => {
+  it('refuses to delete a role API tokens are bound to, deletes it once they moved, and drops it from inheriting roles', async () => {
     const client = cma.client();
     const doomed = await client.roles.create({ name: 'Doomed', can_manage_webhooks: true });
     const heir = await client.roles.create({ name: 'Heir', inherits_permissions_from: [role(doomed.id)] });
     const token = await client.accessTokens.create({
       name: 'On a doomed role', role: role(doomed.id), can_access_cda: false, can_access_cda_preview: false, can_access_cma: true,
     });
+    expect(await apiErrorOf(client.roles.destroy(doomed.id))).toMatchObject({ status: 422, code: 'DELETE_RESTRICTION' });
+    expect(cma.store.data.roles.some((candidate) => candidate.id === doomed.id)).toBe(true);
+
+    await client.accessTokens.update(token.id, {
+      name: token.name, can_access_cda: false, can_access_cda_preview: false, can_access_cma: true, role: role(SEEDED.roles.readOnly),
+    });
     await client.roles.destroy(doomed.id);
-    expect((await client.accessTokens.find(token.id)).role).toEqual(role(doomed.id));
+    expect(await apiErrorOf(client.roles.find(doomed.id))).toMatchObject({ status: 404, code: 'NOT_FOUND' });
     expect((await client.roles.find(heir.id)).inherits_permissions_from).toEqual([]);
-    // With its role gone the token has no permissions left: it can read, never manage tokens.
-    expect(await apiErrorOf(cma.client(token.token!).accessTokens.regenerateToken(token.id))).toMatchObject({ status: 403 });
   });
 });

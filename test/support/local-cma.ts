@@ -9,7 +9,7 @@ export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 // Seeded tokens the tests lean on (see src/local-cma/seed.ts).
 export const SEEDED = {
   readOnlyBuiltIn: '101',
-  fullAccessBuiltIn: '102',
+  demoAdmin: '102', // an ordinary token on the Admin role: the demo admin whose secret is TEST_ADMIN_TOKEN
   publicCda: '103',
   previewDrafts: '104',
   importScript: '105', // CMA token on the "Editorial team" role: cannot manage tokens

@@ -1,6 +1,6 @@
 import { CMA_ERROR_CODES } from '../../cma/vocabulary.ts';
 import type { Route, RouteContext } from '../context.ts';
-import { CmaHttpError, serializeAccessToken } from '../json-api.ts';
+import { CmaHttpError, RECORD_NOT_FOUND, serializeAccessToken } from '../json-api.ts';
 import { can, requirePermission } from '../permissions.ts';
 import { accessTokenCreateBody, accessTokenUpdateBody, parseResource } from '../request-schemas.ts';
 import { newSecret } from '../seed.ts';
@@ -8,7 +8,7 @@ import type { StoreData, StoredAccessToken } from '../types.ts';
 
 function findToken(data: StoreData, id: string | undefined): StoredAccessToken {
   const token = data.access_tokens.find((candidate) => candidate.id === id);
-  if (!token) throw new CmaHttpError(404, CMA_ERROR_CODES.notFound, { resource: 'access_token', id });
+  if (!token) throw new CmaHttpError(404, CMA_ERROR_CODES.notFound, RECORD_NOT_FOUND);
   return token;
 }
 
@@ -66,10 +66,12 @@ const update: Route['handler'] = async (context) => {
     if (token.hardcoded_type !== null) {
       throw new CmaHttpError(422, CMA_ERROR_CODES.nonEditableAccessToken, { hardcoded_type: token.hardcoded_type });
     }
-    const { attributes, relationships } = parseResource(context.body, 'access_token', accessTokenUpdateBody);
-    const roleData = relationships?.role?.data;
-    if (roleData) requireExistingRole(draft, roleData.id);
-    if (roleData !== undefined) token.role_id = roleData?.id ?? null;
+    const { attributes, relationships } = parseResource(context.body, 'access_token', accessTokenUpdateBody, { id: token.id });
+    const roleData = relationships?.role.data;
+    if (roleData) {
+      requireExistingRole(draft, roleData.id);
+      token.role_id = roleData.id;
+    }
     Object.assign(token, attributes);
     return token;
   });

@@ -1,6 +1,6 @@
 import { CMA_ERROR_CODES } from '../../cma/vocabulary.ts';
 import type { Route, RouteContext } from '../context.ts';
-import { CmaHttpError, serializeRole } from '../json-api.ts';
+import { CmaHttpError, RECORD_NOT_FOUND, serializeRole } from '../json-api.ts';
 import { requirePermission, rolesById } from '../permissions.ts';
 import { parseResource, roleCreateBody, roleUpdateBody } from '../request-schemas.ts';
 import { blankRole } from '../seed.ts';
@@ -8,7 +8,7 @@ import type { StoreData, StoredRole } from '../types.ts';
 
 function findRole(data: StoreData, id: string | undefined): StoredRole {
   const role = data.roles.find((candidate) => candidate.id === id);
-  if (!role) throw new CmaHttpError(404, CMA_ERROR_CODES.notFound, { resource: 'role', id });
+  if (!role) throw new CmaHttpError(404, CMA_ERROR_CODES.notFound, RECORD_NOT_FOUND);
   return role;
 }
 
@@ -57,7 +57,7 @@ const create: Route['handler'] = async (context) => {
 
 const update: Route['handler'] = async (context) => {
   requirePermission(context, 'can_manage_users');
-  const { attributes, relationships } = parseResource(context.body, 'role', roleUpdateBody);
+  const { attributes, relationships } = parseResource(context.body, 'role', roleUpdateBody, { id: context.params.id ?? '' });
   const updated = await context.store.mutate((draft) => {
     const role = findRole(draft, context.params.id);
     Object.assign(role, attributes ?? {});
@@ -72,7 +72,10 @@ const duplicate: Route['handler'] = async (context) => {
   requirePermission(context, 'can_manage_users');
   const copy = await context.store.mutate((draft) => {
     const original = findRole(draft, context.params.id);
-    const role: StoredRole = { ...structuredClone(original), id: String(draft.next_id++), name: `${original.name} (copy)` };
+    // The duplicate documentation: the copy's name is suffixed " (duplicate #N)" to keep names unique.
+    let copyNumber = 1;
+    while (draft.roles.some((role) => role.name === `${original.name} (duplicate #${copyNumber})`)) copyNumber += 1;
+    const role: StoredRole = { ...structuredClone(original), id: String(draft.next_id++), name: `${original.name} (duplicate #${copyNumber})` };
     draft.roles.push(role);
     return role;
   });
@@ -83,11 +86,21 @@ const destroy: Route['handler'] = async (context) => {
   requirePermission(context, 'can_manage_users');
   const { removed, remaining } = await context.store.mutate((draft) => {
     const role = findRole(draft, context.params.id);
+    // The role destroy documentation: a role cannot be deleted while API tokens (or collaborators,
+    // SSO users) are bound to it. The code the CMA answers with is not documented: DELETE_RESTRICTION,
+    // from the CMA's list of error codes, is assumed.
+    const bound = draft.access_tokens.filter((token) => token.role_id === role.id).map((token) => token.id);
+    if (bound.length > 0) {
+      throw new CmaHttpError(422, CMA_ERROR_CODES.deleteRestriction, {
+        message: `Role ${role.id} is assigned to API tokens ${bound.join(', ')}: assign them another role first`,
+      });
+    }
     draft.roles = draft.roles.filter((candidate) => candidate !== role);
+    // Whether the CMA refuses to delete a role other roles inherit from is not documented: the
+    // local CMA removes it from their lists instead.
     for (const other of draft.roles) {
       other.inherits_permissions_from = other.inherits_permissions_from.filter((id) => id !== role.id);
     }
-    // Tokens keep pointing at the deleted role on purpose: see StoredAccessToken.role_id.
     return { removed: role, remaining: rolesById(draft) };
   });
   return { status: 200, body: { data: serializeRole(removed, remaining) } };
