@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildClient } from '@datocms/cma-client-node';
@@ -7,6 +7,8 @@ import { startLocalCma } from '../../src/local-cma/server.ts';
 import type { StoreData } from '../../src/local-cma/types.ts';
 import { TEST_ADMIN_TOKEN } from '../support/local-cma.ts';
 import { killHard, spawnLocalCma } from '../support/spawn-local-cma.ts';
+import { once } from 'node:events';
+import { spawn } from 'node:child_process';
 
 const dirs: string[] = [];
 async function dataFile() {
@@ -85,5 +87,60 @@ describe('local CMA durability', () => {
     expect(acknowledged.length).toBeGreaterThanOrEqual(40);
     expect(sent).toBeGreaterThan(acknowledged.length);
     for (const id of acknowledged) expect(stored.has(id)).toBe(true);
+
+    // The killed process's lock is stale: a new local CMA takes the file over.
+    const restarted = await startLocalCma({ dataFile: file });
+    try {
+      expect(restarted.store.data.access_tokens.length).toBe(onDisk.access_tokens.length);
+    } finally {
+      await restarted.close();
+    }
+  });
+});
+
+describe('one data file, one local CMA', () => {
+  it('refuses to start a second local CMA on a data file another process is serving, naming the way out', async () => {
+    const file = await dataFile();
+    const { child } = await spawnLocalCma({ LOCAL_CMA_DATA: file, LOCAL_CMA_ADMIN_TOKEN: TEST_ADMIN_TOKEN });
+    try {
+      const second = spawn(process.execPath, ['--import', 'tsx', 'src/local-cma/main.ts'], {
+        env: { ...process.env, LOCAL_CMA_PORT: '0', LOCAL_CMA_DATA: file },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      second.stdout!.on('data', (chunk) => (output += String(chunk)));
+      second.stderr!.on('data', (chunk) => (output += String(chunk)));
+      const [code] = (await once(second, 'exit')) as [number];
+      expect(code).toBe(1);
+      expect(output).toContain(`Another local CMA (process ${child.pid}) is using ${file}`);
+      expect(output).toContain('LOCAL_CMA_DATA');
+      expect(output).not.toContain('listening');
+    } finally {
+      await killHard(child);
+    }
+  });
+
+  it('refuses a second local CMA on the same file inside one process too, and frees the file on close', async () => {
+    const file = await dataFile();
+    const first = await startLocalCma({ dataFile: file, adminToken: TEST_ADMIN_TOKEN });
+    await expect(startLocalCma({ dataFile: file })).rejects.toThrow(/Another local CMA/);
+    await first.close();
+    const second = await startLocalCma({ dataFile: file });
+    await second.close();
+  });
+
+  it('removes the temporary files a crash left beside the data file (they hold secrets), and nothing else', async () => {
+    const file = await dataFile();
+    const first = await startLocalCma({ dataFile: file, adminToken: TEST_ADMIN_TOKEN });
+    await first.close();
+    await writeFile(`${file}.3141592653`, '{"secret":"left by a crash"}');
+    await writeFile(`${file}.backup`, 'kept: not a temporary file');
+    const restarted = await startLocalCma({ dataFile: file });
+    try {
+      const dir = file.slice(0, file.lastIndexOf('/'));
+      expect((await readdir(dir)).sort()).toEqual(['data.json', 'data.json.backup', 'data.json.lock']);
+    } finally {
+      await restarted.close();
+    }
   });
 });
