@@ -27,6 +27,22 @@ const environment = z.object({
   GRAPHQL_MAX_TOKENS: positiveInt.default(DEFAULT_LIMITS.maxTokens),
   GRAPHQL_MAX_COST: positiveInt.default(DEFAULT_LIMITS.maxCost),
   GRAPHQL_MAX_BODY_BYTES: positiveInt.default(DEFAULT_LIMITS.maxBodyBytes),
+  /** Comma-separated origins (https://admin.example.com) allowed to call from a browser; unset: none. */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(
+      z.array(
+        z.string().refine((origin) => {
+          try {
+            return /^https?:$/.test(new URL(origin).protocol) && new URL(origin).origin === origin;
+          } catch {
+            return false;
+          }
+        }, 'each entry must be an origin such as https://admin.example.com (scheme, host and port only; no "*")'),
+      ),
+    ),
   GRAPHIQL: booleanFlag.optional(),
   INTROSPECTION: booleanFlag.optional(),
 });
@@ -39,6 +55,7 @@ export type Config = {
   cma: CmaPolicy;
   graphiql: boolean;
   introspection: boolean;
+  corsOrigins: string[];
   limits: QueryLimits;
 };
 
@@ -70,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     // GraphiQL and introspection stay on in development and default off in production.
     graphiql: values.GRAPHIQL ?? !production,
     introspection: values.INTROSPECTION ?? !production,
+    corsOrigins: values.CORS_ORIGINS,
     limits: {
       maxDepth: values.GRAPHQL_MAX_DEPTH,
       maxAliases: values.GRAPHQL_MAX_ALIASES,

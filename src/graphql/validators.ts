@@ -11,15 +11,24 @@ export const versionString = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 
 export const MAX_TOKEN_NAME_LENGTH = 255;
 
 /**
- * Token names: trimmed, not blank, bounded, printable. Names are shown to people deciding which
- * credential to revoke, so invisible names and bidirectional overrides (which can make one name
- * read as another) are refused too.
+ * Token names: trimmed, not blank, at most 255 characters counted as Unicode code points (as Ruby,
+ * and so DatoCMS's Rails validations, count a string's length). Names are shown to people deciding
+ * which credential to revoke, so only what a person can see is accepted: letters, combining marks,
+ * digits, punctuation, symbols and spaces of every script. Refused: unpaired UTF-16 surrogates,
+ * control and format characters (Unicode Cc, Cf: zero-width characters, direction marks and
+ * overrides, which let "Full\u200b-access API token" pose as a built-in token), and line and
+ * paragraph separators. (An emoji joined with U+200D is refused with them: it is a format character.)
  */
 export const tokenName = z
   .string()
   .trim()
   .min(1, 'must not be blank')
-  .max(MAX_TOKEN_NAME_LENGTH, `must be at most ${MAX_TOKEN_NAME_LENGTH} characters`)
+  .refine((name) => !/\p{Cs}/u.test(name), 'must not contain unpaired UTF-16 surrogates')
+  .refine((name) => [...name].length <= MAX_TOKEN_NAME_LENGTH, `must be at most ${MAX_TOKEN_NAME_LENGTH} characters (Unicode code points)`)
   .refine((name) => !/\p{Cc}/u.test(name), 'must not contain control characters')
-  .refine((name) => !/[\u202a-\u202e\u2066-\u2069]/u.test(name), 'must not contain bidirectional override characters')
+  .refine(
+    (name) => !/[\p{Cf}\p{Zl}\p{Zp}]/u.test(name),
+    'must not contain invisible format characters (zero-width, direction marks or overrides) or line/paragraph separators',
+  )
+  .refine((name) => /^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]+$/u.test(name), 'must contain only letters, marks, digits, punctuation, symbols and spaces')
   .refine((name) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(name), 'must contain a visible character');

@@ -15,8 +15,12 @@ export const MAX_NAME_LENGTH = 255;
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 const roleData = z.strictObject({ type: z.literal('role'), id });
-// Stored as sent (the CMA does not trim), but a blank name is refused.
-const name = z.string().max(MAX_NAME_LENGTH).refine((value) => value.trim() !== '', 'must not be blank');
+// Stored as sent (the CMA does not trim), but a blank name is refused. The length is counted in code
+// points, as Rails counts a string's length (assumed: DatoCMS does not document its name limit's unit).
+const name = z
+  .string()
+  .refine((value) => [...value].length <= MAX_NAME_LENGTH, { message: `is longer than ${MAX_NAME_LENGTH} characters`, params: { tooBig: true } })
+  .refine((value) => value.trim() !== '', 'must not be blank');
 
 const accessTokenAttributes = z.strictObject({
   name,
@@ -113,7 +117,7 @@ function validationCode(issue: z.core.$ZodIssue, value: unknown): string {
   if (issue.code === 'unrecognized_keys') return 'VALIDATION_INVALID';
   if (value === undefined) return 'VALIDATION_REQUIRED';
   if (typeof value === 'string' && value.trim() === '') return 'VALIDATION_REQUIRED';
-  if (issue.code === 'too_big') return 'VALIDATION_LENGTH';
+  if (issue.code === 'too_big' || (issue.code === 'custom' && issue.params?.tooBig)) return 'VALIDATION_LENGTH';
   return 'VALIDATION_FORMAT';
 }
 

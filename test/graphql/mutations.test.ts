@@ -48,6 +48,20 @@ describe('createAccessToken', () => {
     expect(upstream).toEqual([]);
   });
 
+  it.each([
+    ['Cyrillic and an emoji', 'Интеграция магазина 🚀'],
+    ['Arabic', 'تكامل المتجر'],
+    ['Chinese', '商店集成令牌'],
+    ['Devanagari with its combining marks', 'हिन्दी टोकन'],
+    ['a decomposed accent', 'Cafe\u0301 sync'],
+    ['an emoji with its variation selector', '❤\ufe0f newsletter'],
+    ['255 characters of the astral plane (510 UTF-16 units)', '😀'.repeat(255)],
+  ])('accepts a name in %s, stored exactly as given', async (_case, name) => {
+    const token = await create(name);
+    expect(token.name).toBe(name);
+    expect(stack.cma.store.data.access_tokens.find((stored) => stored.id === token.id)!.name).toBe(name);
+  });
+
   it('reports a role the CMA does not know as a ValidationError on roleId, creating nothing', async () => {
     const count = stack.cma.store.data.access_tokens.length;
     const { data } = await stack.execute(CreateAccessTokenDocument, newToken('Orphan', { roleId: '424242' }) as never);

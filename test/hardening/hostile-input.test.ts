@@ -13,7 +13,9 @@ beforeAll(async () => {
 });
 afterAll(() => stack.stop());
 
-type HostileRequest = { name: string; body: string; headers?: Record<string, string>; method?: string };
+/** What a case must answer: an HTTP status, an error code, or a result type in the mutation's union. */
+type Expected = { status?: number; code?: string; typename?: string; field?: string };
+type HostileRequest = { name: string; body: string; headers?: Record<string, string>; method?: string; chunked?: boolean; expected?: Expected };
 
 const create = (input: Record<string, unknown>) =>
   JSON.stringify({
@@ -72,6 +74,37 @@ const CORPUS: HostileRequest[] = [
   { name: 'a foreign bearer', body: rotate(SEEDED.ciDeploy), headers: { authorization: 'Bearer 0123456789abcdef0123456789abcd' } },
   { name: 'a CDA-only bearer', body: rotate(SEEDED.ciDeploy), headers: { authorization: 'CDA_ONLY' } },
   { name: 'a bearer without token rights', body: remove(SEEDED.ciDeploy), headers: { authorization: 'EDITOR' } },
+  // Round two (issue 10), each with its expected answer.
+  ...[true, false].map((withBearer) => ({
+    name: `a chunked body over the limit${withBearer ? '' : ' without a bearer'}`,
+    body: JSON.stringify({ query: '{ roles { id } }', padding: 'x'.repeat(300_000) }),
+    chunked: true,
+    headers: withBearer ? {} : { authorization: '' },
+    expected: { status: 413, code: 'PAYLOAD_TOO_LARGE' },
+  })),
+  { name: 'a subscription', body: JSON.stringify({ query: 'subscription { roles { id } }' }), expected: { status: 400, code: 'GRAPHQL_VALIDATION_FAILED' } },
+  ...(
+    [
+      ['an unpaired surrogate', 'Leaky \ud800 name'],
+      ['a zero-width space posing as a built-in name', 'Full\u200b-access API token'],
+      ['a left-to-right mark', 'Mark\u200e'],
+      ['a right-to-left mark', 'Mark\u200f'],
+      ['an Arabic letter mark', 'Mark\u061c'],
+      ['a line separator', 'Two\u2028lines'],
+      ['a paragraph separator', 'Two\u2029paragraphs'],
+      ['a word joiner', 'Word\u2060joiner'],
+      ['256 characters of the astral plane', '😀'.repeat(256)],
+    ] as const
+  ).map(([what, name]) => ({
+    name: `a token name with ${what}`,
+    // JSON.stringify writes an unpaired surrogate as an escape, so it reaches the server as one.
+    body: JSON.stringify({
+      query: 'mutation($input: CreateAccessTokenInput!) { createAccessToken(input: $input) { __typename ... on ValidationError { field } } }',
+      variables: { input: { name, roleId: '3', canAccessCda: true, canAccessCdaPreview: false, canAccessCma: false } },
+    }),
+    expected: { typename: 'ValidationError', field: 'name' },
+  })),
+  { name: 'malformed JSON, answered without its original error', body: '{"query": "{ roles', expected: { status: 400, code: 'BAD_REQUEST' } },
 ];
 
 function resolveAuthorization(value: string | undefined): Record<string, string> {
@@ -83,16 +116,27 @@ function resolveAuthorization(value: string | undefined): Record<string, string>
 }
 
 describe(`hostile input: ${CORPUS.length} bad requests`, () => {
-  it.each(CORPUS)('answers $name with a 4xx or a typed error, never a 500', async ({ body, headers = {}, method = 'POST' }) => {
+  it.each(CORPUS)('answers $name with a 4xx or a typed error, never a 500', async ({ body, headers = {}, method = 'POST', chunked, expected }) => {
     const { authorization, ...rest } = headers;
     const response = await fetch(stack.url, {
       method,
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...resolveAuthorization(authorization), ...rest },
-      body,
-    });
+      // A stream has no length: fetch sends it chunked, with no Content-Length for the server to trust.
+      body: chunked ? new Blob([body]).stream() : body,
+      ...(chunked ? { duplex: 'half' } : {}),
+    } as RequestInit);
     expect(response.status).toBeLessThan(500);
     const text = await response.text();
-    const payload = JSON.parse(text) as { data?: Record<string, { __typename?: string } | null>; errors?: { extensions?: { code?: string; unexpected?: boolean } }[] };
+    const payload = JSON.parse(text) as {
+      data?: Record<string, { __typename?: string; field?: string } | null>;
+      errors?: { extensions?: { code?: string; unexpected?: boolean; originalError?: unknown } }[];
+    };
+    expect(text).not.toContain('originalError');
+    if (expected?.status !== undefined) expect(response.status, text.slice(0, 300)).toBe(expected.status);
+    if (expected?.code !== undefined) expect(payload.errors?.[0]?.extensions?.code, text.slice(0, 300)).toBe(expected.code);
+    if (expected?.typename !== undefined) {
+      expect(Object.values(payload.data ?? {})[0], text.slice(0, 300)).toMatchObject({ __typename: expected.typename, field: expected.field });
+    }
     const mutationResult = payload.data && Object.values(payload.data)[0];
     const typedUnionError = mutationResult?.__typename !== undefined && !mutationResult.__typename.endsWith('Success');
     const requestError = response.status >= 400 && response.status < 500;

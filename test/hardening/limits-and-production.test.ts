@@ -61,8 +61,51 @@ describe('production settings', () => {
     expect(message).not.toContain('accessTokens');
   });
 
+  // Each would describe the schema: a suggestion, the type a field is on, an input's required fields, an enum's values.
+  it.each([
+    ['an enum value typo', { query: '{ accessTokens(filter: { lastCmaAccess: [NEVR] }) { id } }' }],
+    ['a field typo', { query: '{ accessTokens { nam } }' }],
+    ['a field on a union', { query: 'mutation { rotateAccessToken(id: "1") { message } }' }],
+    ['an input missing required fields', {
+      query: 'mutation($i: CreateAccessTokenInput!) { createAccessToken(input: $i) { __typename } }', variables: { i: { name: 'x' } },
+    }],
+    ['an enum typo in variables', { query: 'query($f: AccessTokenFilter) { accessTokens(filter: $f) { id } }', variables: { f: { lastCmaAccess: ['NEVR'] } } }],
+    ['an unknown argument', { query: '{ accessTokens(filtr: {}) { id } }' }],
+    ['an unknown type', { query: 'query($f: AccessTokenFiltr) { accessTokens(filter: $f) { id } }' }],
+  ])('describes nothing of the schema in the errors for %s', async (_case, request) => {
+    const result = await post(stack.url, request);
+    expect(result.status).toBe(400);
+    const sent = JSON.stringify(request);
+    for (const error of result.body.errors!) {
+      expect(error.message).not.toMatch(/Did you mean|Suggestion|inline fragment|required type/);
+      // Whatever a message quotes, the caller wrote itself.
+      for (const [, quoted] of error.message.matchAll(/"([^"]*)"/g)) expect(sent).toContain(quoted);
+    }
+  });
+
+  it('never serialises an original error, such as a malformed body\'s', async () => {
+    const result = await post(stack.url, '{"query": "{ roles { secret');
+    expect(result.status).toBe(400);
+    expect(JSON.stringify(result.body)).not.toMatch(/originalError|secret/);
+  });
+
   it('turns GraphiQL off', async () => {
     const response = await fetch(stack.url, { headers: { accept: 'text/html' } });
     expect(await response.text()).not.toMatch(/graphiql/i);
+  });
+});
+
+describe('development settings', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack();
+  });
+  afterAll(() => stack.stop());
+
+  it('keeps the helpful messages, original errors aside', async () => {
+    const typo = await post(stack.url, { query: '{ accessTokens { nam } }' });
+    expect(typo.body.errors![0]!.message).toBe('Cannot query field "nam" on type "AccessToken". Did you mean "name"?');
+    const malformed = await post(stack.url, '{"query": "{ roles');
+    expect(JSON.stringify(malformed.body)).not.toContain('originalError');
   });
 });

@@ -27,13 +27,18 @@ export const TEST_POLICY: CmaPolicy = { requestTimeoutMs: 2_000, readRetries: 2,
 
 /** Local CMA + GraphQL app, both on loopback ports: the whole real path. */
 export async function startTestStack(
-  options: { cma?: Partial<LocalCmaOptions>; policy?: Partial<CmaPolicy>; production?: boolean } = {},
+  options: { cma?: Partial<LocalCmaOptions>; policy?: Partial<CmaPolicy>; production?: boolean; corsOrigins?: string[] } = {},
 ): Promise<TestStack> {
   const logs: string[] = [];
   const cma = await startTestCma({ log: (line) => logs.push(`local-cma ${line}`), ...options.cma });
   const capture = (level: string) => (...args: unknown[]) => logs.push(`${level} ${args.map(String).join(' ')}`);
   const app = createApp({
-    config: { cma: { ...TEST_POLICY, ...options.policy }, graphiql: !options.production, introspection: !options.production },
+    config: {
+      cma: { ...TEST_POLICY, ...options.policy },
+      graphiql: !options.production,
+      introspection: !options.production,
+      corsOrigins: options.corsOrigins ?? [],
+    },
     clientFactory: createCmaClientFactory({ baseUrl: cma.url, policy: { ...TEST_POLICY, ...options.policy } }),
     logging: { debug: capture('debug'), info: capture('info'), warn: capture('warn'), error: capture('error') },
   });

@@ -4,6 +4,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { QueryLimits } from '../config.ts';
+import { useBodySizeLimit } from './body-limit.ts';
 
 export type SecurityConfig = QueryLimits & { introspection: boolean };
 
@@ -14,23 +15,6 @@ export type SecurityConfig = QueryLimits & { introspection: boolean };
 const asBadRequest = (_context: unknown, error: GraphQLError) => {
   Object.assign(error.extensions, { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } });
 };
-
-/** Refuses a request body over the limit before Yoga reads it. */
-function useBodySizeLimit(maxBytes: number): Plugin {
-  return {
-    onRequest({ request, endResponse, fetchAPI }) {
-      const declared = Number(request.headers.get('content-length') ?? 0);
-      if (declared > maxBytes) {
-        endResponse(
-          new fetchAPI.Response(
-            JSON.stringify({ errors: [{ message: `Request body is larger than ${maxBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }),
-            { status: 413, headers: { 'content-type': 'application/json' } },
-          ),
-        );
-      }
-    },
-  };
-}
 
 /**
  * Bounded work per request and the usual GraphQL-over-HTTP defences, all from maintained plugins:
