@@ -133,7 +133,28 @@ function describe(rule: Rule, grant: RoleGrant & { whose: string }, surfaceGrant
 }
 
 /** Every capability of a token, each with the layer that granted or blocked it. */
-export function effectiveCapabilities(surface: ApiSurface, role: RoleLayer): Capability[] {
+// A token's capabilities depend only on its role and its three surface flags: each (role, flags)
+// pair is evaluated once, and every token sharing it shares the (read-only) result. Keyed by the
+// role's permissions object, which is new with every CMA answer, so nothing outlives a request.
+const byRole = new WeakMap<object, Map<number, readonly Capability[]>>();
+const withoutRole = new Map<number, readonly Capability[]>();
+
+export function effectiveCapabilities(surface: ApiSurface, role: RoleLayer): readonly Capability[] {
+  let forRole = role.kind === 'role' ? byRole.get(role.permissions) : withoutRole;
+  if (!forRole) {
+    forRole = new Map();
+    byRole.set((role as { permissions: object }).permissions, forRole);
+  }
+  const key = (surface.can_access_cda ? 1 : 0) | (surface.can_access_cda_preview ? 2 : 0) | (surface.can_access_cma ? 4 : 0);
+  let capabilities = forRole.get(key);
+  if (!capabilities) {
+    capabilities = Object.freeze(evaluate(surface, role));
+    forRole.set(key, capabilities);
+  }
+  return capabilities;
+}
+
+function evaluate(surface: ApiSurface, role: RoleLayer): Capability[] {
   return RULES.map((rule) => {
     const surfaceGrants = rule.surfaces.some((name) => surface[name]);
     const grant = roleGrant(rule, role);

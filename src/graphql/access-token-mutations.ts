@@ -141,8 +141,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { id, input, expectedVersion, dryRun }, { loaders }) => {
       const preview = dryRun ?? false;
       // The capability diff needs the roles: read them while the token is read, not after the write.
-      // A failure here is met again, and reported, where the roles are used.
-      loaders.roleList().catch(() => undefined);
+      loaders.prefetch.roles();
       const { before, after } = await withInputFieldNames(() =>
         loaders.gateway.updateAccessToken(
           id,

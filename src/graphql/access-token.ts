@@ -4,6 +4,7 @@ import type { CmaAccessToken } from '../cma/types.ts';
 import type { LastAccess } from '../cma/vocabulary.ts';
 import { builder } from './builder.ts';
 import { ApiSurfaceEnum, LastAccessEnum } from './enums.ts';
+import { FIELDS_NEEDING_ROLES, selectsAnyBelow } from './lookahead.ts';
 import { AccessTokenRef, RoleRef } from './refs.ts';
 import { cmaId } from './validators.ts';
 
@@ -83,7 +84,8 @@ builder.queryFields((t) => ({
     type: [AccessTokenRef],
     description: 'Every API token of the project, optionally filtered.',
     args: { filter: t.arg({ type: AccessTokenFilterInput }) },
-    resolve: async (_root, { filter }, { loaders }) => {
+    resolve: async (_root, { filter }, { loaders }, info) => {
+      if (selectsAnyBelow(info, FIELDS_NEEDING_ROLES)) loaders.prefetch.roles();
       const tokens = await loaders.accessTokenList();
       return filter ? tokens.filter((token) => matches(token, filter as AccessTokenFilter)) : tokens;
     },
@@ -93,7 +95,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'The token, or null when no token has this id.',
     args: { id: t.arg.id({ required: true, validate: { schema: cmaId } }) },
-    resolve: async (_root, { id }, { loaders }) => {
+    resolve: async (_root, { id }, { loaders }, info) => {
+      if (selectsAnyBelow(info, FIELDS_NEEDING_ROLES)) loaders.prefetch.roles();
       try {
         return await loaders.accessTokenById.load(id);
       } catch (error) {

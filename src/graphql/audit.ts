@@ -25,6 +25,7 @@ builder.queryFields((t) => ({
       'draft readers, built-in full-access tokens in use (projects created before May 2025). Costs two CMA calls.',
     args: { severities: t.arg({ type: [AuditSeverityEnum], description: 'Only findings of these severities.' }) },
     resolve: async (_root, { severities }, { loaders }) => {
+      loaders.prefetch.roles();
       const tokens = await loaders.accessTokenList();
       const layered = await Promise.all(tokens.map(async (token) => ({ token, role: await roleLayerOf(token, loaders) })));
       return auditAccessTokens(layered, severities ?? undefined);

@@ -43,7 +43,7 @@ const CapabilityType = builder.objectRef<Capability>('Capability').implement({
   }),
 });
 
-function summarise(capabilities: Capability[]): string {
+function summarise(capabilities: readonly Capability[]): string {
   const allowed = new Set(capabilities.filter((capability) => capability.allowed).map((capability) => capability.name));
   const reads = [
     allowed.has('READ_PUBLISHED_CONTENT') && 'published content',
@@ -56,7 +56,7 @@ function summarise(capabilities: Capability[]): string {
   return `${readText}; cannot write${blockedBySurface ? ': its role could, but the CMA is closed to this token' : ''}`;
 }
 
-export const EffectiveCapabilitiesType = builder.objectRef<Capability[]>('EffectiveCapabilities').implement({
+export const EffectiveCapabilitiesType = builder.objectRef<readonly Capability[]>('EffectiveCapabilities').implement({
   description: "What a token can really do: its role's final permissions intersected with its API surface flags.",
   fields: (t) => ({
     summary: t.string({ resolve: summarise }),

@@ -1,4 +1,5 @@
 import { builder } from './builder.ts';
+import { FIELDS_NEEDING_TOKENS, selectsAnyBelow } from './lookahead.ts';
 import { AccessTokenRef, RoleRef } from './refs.ts';
 import { permissionFields, RolePermissionsType } from './role-permissions.ts';
 import { cmaId } from './validators.ts';
@@ -33,13 +34,19 @@ RoleRef.implement({
 builder.queryFields((t) => ({
   roles: t.field({
     type: [RoleRef],
-    resolve: (_root, _args, { loaders }) => loaders.roleList(),
+    resolve: (_root, _args, { loaders }, info) => {
+      if (selectsAnyBelow(info, FIELDS_NEEDING_TOKENS)) loaders.prefetch.accessTokens();
+      return loaders.roleList();
+    },
   }),
   role: t.field({
     type: RoleRef,
     nullable: true,
     description: 'The role, or null when no role has this id.',
     args: { id: t.arg.id({ required: true, validate: { schema: cmaId } }) },
-    resolve: async (_root, { id }, { loaders }) => (await loaders.roleList()).find((role) => role.id === id) ?? null,
+    resolve: async (_root, { id }, { loaders }, info) => {
+      if (selectsAnyBelow(info, FIELDS_NEEDING_TOKENS)) loaders.prefetch.accessTokens();
+      return (await loaders.roleList()).find((role) => role.id === id) ?? null;
+    },
   }),
 }));

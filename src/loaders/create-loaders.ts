@@ -61,6 +61,14 @@ export function createLoaders(gateway: CmaGateway) {
 
   return {
     gateway,
+    /**
+     * Starts reading a list that fields further down will need, without waiting for it. A failure
+     * is not cached: it is met again, and reported, where the list is used.
+     */
+    prefetch: {
+      roles: () => void roleList.get().catch(() => undefined),
+      accessTokens: () => void accessTokenList.get().catch(() => undefined),
+    },
     roleList: roleList.get,
     roleById,
     accessTokenList: accessTokenList.get,

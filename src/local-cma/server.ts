@@ -30,7 +30,8 @@ export type LocalCmaOptions = {
   faults?: FaultRule[];
 };
 
-export type RecordedRequest = { method: string; path: string; status: number };
+/** `startedAt` and `endedAt` (performance.now()) show which requests were in flight together. */
+export type RecordedRequest = { method: string; path: string; status: number; startedAt: number; endedAt: number };
 
 export type LocalCma = {
   url: string;
@@ -209,12 +210,14 @@ export async function startLocalCma(options: LocalCmaOptions): Promise<LocalCma>
     void (async () => {
       const injected = await faults.apply(method, path, request, response);
       const status = injected ?? (await handle(request, response, path, rawBody));
-      requests.push({ method, path, status });
+      requests.push({ method, path, status, startedAt, endedAt: performance.now() });
       log(`[local-cma] ${method} ${path} ${status} ${Math.round(performance.now() - startedAt)}ms`);
     })();
   });
-  // Keep-alive sockets would otherwise hold close() open until they time out.
-  server.keepAliveTimeout = 1_000;
+  // Connections stay open between requests, as DatoCMS's do (its answers carry Connection:
+  // keep-alive). Node's fetch drops a socket whose server keeps it less than its own 2 s margin,
+  // so a short timeout would cost a new connection per call. close() ends the idle ones itself.
+  server.keepAliveTimeout = 30_000;
 
   try {
     await new Promise<void>((resolve, reject) => {

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ListAccessTokensDocument, ListRolesDocument } from '../generated/graphql.ts';
+import {
+  AccessTokenAuditDocument,
+  AllTokenCapabilitiesDocument,
+  ListAccessTokensDocument,
+  ListRolesDocument,
+  TokenNamesDocument,
+} from '../generated/graphql.ts';
 import { startTestStack, type TestStack } from '../support/graphql-server.ts';
 import { SEEDED } from '../support/local-cma.ts';
 
@@ -40,6 +46,25 @@ describe('role lookups are batched per request', () => {
       expect(tokenCount).toBe(57);
     });
     expect(upstream.map((request) => `${request.method} ${request.path}`).sort()).toEqual(['GET /access_tokens', 'GET /roles']);
+  });
+
+  it.each([
+    ['tokens with their roles', ListAccessTokensDocument],
+    ['roles with their tokens', ListRolesDocument],
+    ['the audit', AccessTokenAuditDocument],
+    ['effective capabilities', AllTokenCapabilitiesDocument],
+  ] as const)('reads the token list and the role list at the same time for %s', async (_case, document) => {
+    // A little latency on both, so that reads one after the other could not overlap by chance.
+    stack.cma.faults.inject({ kind: 'latency', latencyMs: 40, method: 'GET', path: /^\/(access_tokens|roles)$/, times: 2 });
+    const upstream = await stack.upstreamDuring(() => stack.execute(document as never, {} as never));
+    const [first, second] = [...upstream].sort((a, b) => a.startedAt - b.startedAt);
+    expect([first!.path, second!.path].sort()).toEqual(['/access_tokens', '/roles']);
+    expect(second!.startedAt).toBeLessThan(first!.endedAt);
+  });
+
+  it('makes no role call for a query that selects no role', async () => {
+    const upstream = await stack.upstreamDuring(() => stack.execute(TokenNamesDocument));
+    expect(upstream.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /access_tokens']);
   });
 
   it('shows a token without a role (the CMA types allow role: null) as role: null, without an error', async () => {

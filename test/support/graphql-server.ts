@@ -5,7 +5,7 @@ import { print } from 'graphql';
 import { createApp, type App } from '../../src/app.ts';
 import { createCmaClientFactory } from '../../src/cma/client-factory.ts';
 import type { CmaPolicy } from '../../src/config.ts';
-import type { LocalCmaOptions } from '../../src/local-cma/server.ts';
+import type { LocalCmaOptions, RecordedRequest } from '../../src/local-cma/server.ts';
 import { startTestCma, TEST_ADMIN_TOKEN, type TestCma } from './local-cma.ts';
 
 export type GraphQLResponse<T> = { status: number; data?: T; errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[] };
@@ -19,7 +19,7 @@ export type TestStack = {
   /** Sends a typed operation over real HTTP, as `token` (the seeded admin by default; null: no bearer). */
   execute: <T, V>(document: TypedDocumentNode<T, V>, variables?: V, token?: string | null) => Promise<GraphQLResponse<T>>;
   /** The upstream requests made while `work` ran. */
-  upstreamDuring: (work: () => Promise<unknown>) => Promise<{ method: string; path: string; status: number }[]>;
+  upstreamDuring: (work: () => Promise<unknown>) => Promise<RecordedRequest[]>;
   stop: () => Promise<void>;
 };
 

@@ -26,7 +26,7 @@ const CDA_ONLY: ApiSurface = { can_access_cda: true, can_access_cda_preview: fal
 const CDA_DRAFTS: ApiSurface = { can_access_cda: true, can_access_cda_preview: true, can_access_cma: false };
 const CMA_ONLY: ApiSurface = { can_access_cda: false, can_access_cda_preview: false, can_access_cma: true };
 
-const pick = (capabilities: Capability[], name: CapabilityName) => capabilities.find((capability) => capability.name === name)!;
+const pick = (capabilities: readonly Capability[], name: CapabilityName) => capabilities.find((capability) => capability.name === name)!;
 const all = (action: string, extra: Record<string, unknown> = {}) => ({ action, environment: 'main', item_type: null, on_creator: 'anyone', ...extra });
 
 describe('effectiveCapabilities', () => {

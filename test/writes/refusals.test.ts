@@ -59,7 +59,7 @@ describe('the CMA refusals are typed errors, never masked', () => {
   });
 
   it('a refused read answers UPSTREAM_REFUSED with the CMA code', async () => {
-    stack.cma.faults.inject({ kind: 'status', status: 422, code: 'INVALID_ENDPOINT', method: 'GET', times: 1 });
+    stack.cma.faults.inject({ kind: 'status', status: 422, code: 'INVALID_ENDPOINT', method: 'GET', path: `/access_tokens/${SEEDED.ciDeploy}`, times: 1 });
     const response = await stack.execute(GetAccessTokenDocument, { id: SEEDED.ciDeploy });
     expect(response.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_REFUSED', upstreamCode: 'INVALID_ENDPOINT' });
   });
