@@ -1,5 +1,6 @@
 // `npm start`: configuration → CMA client factory → app → listen. The only file that listens.
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
 import { createCmaClientFactory } from './cma/client-factory.ts';
 import { loadConfig } from './config.ts';
@@ -31,7 +32,9 @@ async function main() {
     server.listen(config.port, config.host, resolve);
   });
 
-  const url = `http://${config.host}:${config.port}/graphql`;
+  // The bound port, which PORT=0 leaves to the system.
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/graphql`;
   const lines = [
     `GraphQL API on ${url}${config.graphiql ? ' (open it in a browser for GraphiQL)' : ''}`,
     `CMA: ${demoToken === null ? cmaBaseUrl : `local CMA at ${cmaBaseUrl} (set DATOCMS_CMA_BASE_URL to use DatoCMS)`}`,

@@ -12,8 +12,10 @@ export type CmaClientFactory = (apiToken: string) => Client;
  */
 export function timeoutSignal(timeoutMs: number): AbortSignal {
   const controller = new AbortController();
-  const reason = Object.assign(new Error(`No answer from the CMA within ${timeoutMs} ms`), { name: 'TimeoutError', code: 'ETIMEDOUT' });
-  setTimeout(() => controller.abort(reason), timeoutMs).unref();
+  // The reason is made when the timer fires, not per call: an Error captures a stack trace.
+  setTimeout(() => {
+    controller.abort(Object.assign(new Error(`No answer from the CMA within ${timeoutMs} ms`), { name: 'TimeoutError', code: 'ETIMEDOUT' }));
+  }, timeoutMs).unref();
   return controller.signal;
 }
 
