@@ -161,7 +161,7 @@ async function upstreamCalls(api: Running, cma: Running, direct: Client) {
 /** Time the capability work adds to listing the tokens, at the largest N, L = 0. */
 async function capabilityWork(api: Running) {
   const extra = { capabilities: [] as number[], audit: [] as number[] };
-  for (let round = 0; round < Math.max(SETTINGS.rounds, 5); round++) {
+  for (let round = 0; round < (TINY ? 3 : 15); round++) {
     const plain = (await timed(() => graphql(api, TOKEN_IDS))).ms;
     extra.capabilities.push((await timed(() => graphql(api, READS['effective capabilities']))).ms - plain);
     extra.audit.push((await timed(() => graphql(api, READS.audit))).ms - plain);

@@ -43,7 +43,7 @@ AccessTokenRef.implement({
       type: RoleRef,
       nullable: true,
       description: 'Null when the token has no role; null with an error when its role no longer exists.',
-      resolve: (token, _args, { loaders }) => (token.role ? loaders.roleById.load(token.role.id) : null),
+      resolve: (token, _args, { loaders }) => (token.role ? (loaders.roleIfLoaded(token.role.id) ?? loaders.roleById.load(token.role.id)) : null),
     }),
   }),
 });

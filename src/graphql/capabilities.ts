@@ -56,15 +56,29 @@ function summarise(capabilities: readonly Capability[]): string {
   return `${readText}; cannot write${blockedBySurface ? ': its role could, but the CMA is closed to this token' : ''}`;
 }
 
+type Derived = { summary: string; canWrite: boolean; allowed: Capability['name'][] };
+// Tokens with the same role and flags share one capability list (effectiveCapabilities memoises it):
+// what is derived from a list is derived once, for every token that shares it.
+const derivedFrom = new WeakMap<readonly Capability[], Derived>();
+function derived(capabilities: readonly Capability[]): Derived {
+  let values = derivedFrom.get(capabilities);
+  if (!values) {
+    values = {
+      summary: summarise(capabilities),
+      canWrite: capabilities.some((capability) => capability.allowed && WRITE_CAPABILITIES.includes(capability.name)),
+      allowed: capabilities.filter((capability) => capability.allowed).map((capability) => capability.name),
+    };
+    derivedFrom.set(capabilities, values);
+  }
+  return values;
+}
+
 export const EffectiveCapabilitiesType = builder.objectRef<readonly Capability[]>('EffectiveCapabilities').implement({
   description: "What a token can really do: its role's final permissions intersected with its API surface flags.",
   fields: (t) => ({
-    summary: t.string({ resolve: summarise }),
-    canWrite: t.boolean({ resolve: (capabilities) => capabilities.some((capability) => capability.allowed && WRITE_CAPABILITIES.includes(capability.name)) }),
-    allowed: t.field({
-      type: [CapabilityNameEnum],
-      resolve: (capabilities) => capabilities.filter((capability) => capability.allowed).map((capability) => capability.name),
-    }),
+    summary: t.string({ resolve: (capabilities) => derived(capabilities).summary }),
+    canWrite: t.boolean({ resolve: (capabilities) => derived(capabilities).canWrite }),
+    allowed: t.field({ type: [CapabilityNameEnum], resolve: (capabilities) => derived(capabilities).allowed }),
     capabilities: t.field({ type: [CapabilityType], resolve: (capabilities) => capabilities }),
   }),
 });
@@ -83,6 +97,9 @@ builder.objectField(AccessTokenRef, 'effectiveCapabilities', (t) =>
     type: EffectiveCapabilitiesType,
     nullable: true,
     description: 'Null (with an error) only when the role could not be read.',
-    resolve: async (token, _args, { loaders }) => effectiveCapabilities(token, await roleLayerOf(token, loaders)),
+    resolve: (token, _args, { loaders }) => {
+      const role = roleLayerOf(token, loaders);
+      return role instanceof Promise ? role.then((layer) => effectiveCapabilities(token, layer)) : effectiveCapabilities(token, role);
+    },
   }),
 );
