@@ -1,3 +1,4 @@
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { CmaClientFactory } from './cma/client-factory.ts';
 import { KeyedLock } from './cma/keyed-lock.ts';
@@ -6,12 +7,15 @@ import { createContextFactory, type GraphQLContext } from './graphql/context.ts'
 import { createMaskError } from './graphql/mask-error.ts';
 import { schema } from './graphql/schema.ts';
 import { useErrorDisclosurePolicy } from './http/error-disclosure.ts';
+import { graphiqlOptions } from './http/graphiql.ts';
 import { useKnownOperationTypes } from './http/operation-types.ts';
 import { createSecurityPlugins } from './http/security-plugins.ts';
 
 export type AppOptions = {
   config: Pick<Config, 'cma' | 'graphiql' | 'introspection'> & { limits?: Partial<QueryLimits>; corsOrigins?: string[] };
   clientFactory: CmaClientFactory;
+  /** The local CMA's demo admin token, filled into GraphiQL; unset against DatoCMS. */
+  demoToken?: string;
   /** Where Yoga's log lines go; silent in tests unless they capture them. */
   logging?: boolean | 'debug' | 'info' | 'warn' | 'error' | { debug: Log; info: Log; warn: Log; error: Log };
 };
@@ -30,9 +34,8 @@ export function createApp(options: AppOptions): App {
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: options.config.graphiql
-      ? { title: 'DatoCMS token admin', headers: JSON.stringify({ Authorization: 'Bearer <your DatoCMS API token>' }) }
-      : false,
+    graphiql: options.config.graphiql ? graphiqlOptions(options.demoToken) : false,
+    renderGraphiQL,
     logging: options.logging ?? 'info',
     context: createContextFactory(options.clientFactory, options.config.cma, new KeyedLock()),
     // Closed unless origins are named: the API takes credentials, so no page on another site may call it.

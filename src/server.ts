@@ -25,7 +25,11 @@ async function main() {
     stopLocalCma = localCma.close;
   }
 
-  const app = createApp({ config, clientFactory: createCmaClientFactory({ baseUrl: cmaBaseUrl, policy: config.cma }) });
+  const app = createApp({
+    config,
+    clientFactory: createCmaClientFactory({ baseUrl: cmaBaseUrl, policy: config.cma }),
+    ...(demoToken === null ? {} : { demoToken }),
+  });
   const server = createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

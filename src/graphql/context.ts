@@ -15,22 +15,29 @@ function bearerOf(request: Request): string | null {
   return match?.[1] ?? null;
 }
 
+/**
+ * The caller's loaders, made on first use. A proxy rather than a getter: Yoga copies the context
+ * object, which reads every getter, and introspection (docs, autocomplete) must work without a
+ * bearer. Only what reaches the CMA asks for one.
+ */
+function lazyLoaders(create: () => Loaders): Loaders {
+  let loaders: Loaders | undefined;
+  return new Proxy({} as Loaders, { get: (_target, property) => Reflect.get((loaders ??= create()), property) });
+}
+
 /** `writeLocks` is the app's: every request's writes to one token take turns through it. */
 export function createContextFactory(clientFactory: CmaClientFactory, policy: CmaPolicy, writeLocks: KeyedLock) {
   return ({ request }: { request: Request }): GraphQLContext => {
     const apiToken = bearerOf(request);
-    let loaders: Loaders | undefined;
     return {
-      get loaders() {
+      loaders: lazyLoaders(() => {
         if (apiToken === null) {
-          // Introspection needs no token; anything that would reach the CMA does.
           throw new GraphQLError('Send your DatoCMS API token as "Authorization: Bearer <token>"', {
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
           });
         }
-        loaders ??= createLoaders(new CmaGateway(clientFactory(apiToken), policy, writeLocks));
-        return loaders;
-      },
+        return createLoaders(new CmaGateway(clientFactory(apiToken), policy, writeLocks));
+      }),
     };
   };
 }

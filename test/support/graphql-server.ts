@@ -40,6 +40,7 @@ export async function startTestStack(
       corsOrigins: options.corsOrigins ?? [],
     },
     clientFactory: createCmaClientFactory({ baseUrl: cma.url, policy: { ...TEST_POLICY, ...options.policy } }),
+    demoToken: TEST_ADMIN_TOKEN,
     logging: { debug: capture('debug'), info: capture('info'), warn: capture('warn'), error: capture('error') },
   });
   const server: Server = createServer(app);

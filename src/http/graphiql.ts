@@ -1,0 +1,88 @@
+import type { GraphiQLOptions } from 'graphql-yoga';
+
+// GraphiQL's page, served from this project's own dependencies (@graphql-yoga/render-graphiql
+// bundles GraphiQL, its editor workers and its icon into the page): it loads nothing from another
+// host, works offline, and runs no third-party code beside the credentials pasted into it.
+
+/** Ready-to-run examples, one tab each. Each runs as it is against the local CMA's seed data. */
+export const GRAPHIQL_EXAMPLES: { title: string; query: string; variables?: Record<string, unknown> }[] = [
+  {
+    title: 'Tokens and what they can really do',
+    query: `# Every API token with its effective capabilities: its role's permissions
+# intersected with the APIs its surface flags open.
+query TokensWithCapabilities {
+  accessTokens {
+    id
+    name
+    version
+    canAccessCda
+    canAccessCdaPreview
+    canAccessCma
+    role { name }
+    effectiveCapabilities { summary canWrite allowed }
+  }
+}`,
+  },
+  {
+    title: 'Audit',
+    query: `# Risky tokens, most severe first, each with the reason.
+query Audit {
+  accessTokenAudit {
+    severity
+    kind
+    reason
+    accessToken { id name }
+  }
+}`,
+  },
+  {
+    title: 'Dry-run update',
+    query: `# What turning the CMA off would change for a token: nothing is written.
+mutation DryRunUpdate($id: ID!) {
+  updateAccessToken(id: $id, input: { canAccessCma: false }, dryRun: true) {
+    __typename
+    ... on UpdateAccessTokenSuccess {
+      dryRun
+      accessToken { name canAccessCma }
+      capabilityChanges { gained lost }
+    }
+    ... on Error { message }
+  }
+}`,
+    variables: { id: '106' },
+  },
+  {
+    title: 'Rotate a secret',
+    query: `# Issues a new secret; the old one stops working at once. Pass the version you
+# read as expectedVersion to refuse the rotation if the token changed meanwhile.
+mutation Rotate($id: ID!) {
+  rotateAccessToken(id: $id) {
+    __typename
+    ... on RotateAccessTokenSuccess { accessToken { id name token } }
+    ... on UpstreamUnavailableError { message outcomeUnknown }
+    ... on Error { message }
+  }
+}`,
+    variables: { id: '104' },
+  },
+];
+
+/**
+ * The page's settings. With the local CMA the demo admin token is filled in, so the examples run at
+ * once; against DatoCMS a placeholder stands in for the caller's own token. Headers are never
+ * persisted to the browser's storage: they hold a credential.
+ */
+export function graphiqlOptions(demoToken: string | undefined): GraphiQLOptions {
+  const headers = JSON.stringify({ Authorization: `Bearer ${demoToken ?? '<your DatoCMS API token>'}` }, null, 2);
+  return {
+    title: 'DatoCMS token admin',
+    headers,
+    defaultHeaders: headers,
+    shouldPersistHeaders: false,
+    defaultTabs: GRAPHIQL_EXAMPLES.map((example) => ({
+      query: example.query,
+      variables: example.variables ? JSON.stringify(example.variables, null, 2) : null,
+      headers,
+    })),
+  };
+}
