@@ -1,11 +1,18 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// Typed documents for the operations the tests (and internal tools) send: `npm run codegen`.
+// Typed documents, `npm run codegen`: the SDK's operations (for internal tools) and the tests'.
 const config: CodegenConfig = {
   schema: 'schema.graphql',
-  documents: ['test/operations/**/*.graphql'],
   generates: {
+    // The SDK: documents as typed strings, so its client needs nothing from graphql-js at run time.
+    'src/sdk/generated/': {
+      documents: ['src/sdk/operations/**/*.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { documentMode: 'string', useTypeImports: true, enumsAsTypes: true, importExtension: '.ts' },
+    },
     'test/generated/': {
+      documents: ['test/operations/**/*.graphql'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {
