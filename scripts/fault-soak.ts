@@ -19,7 +19,8 @@ const cma = await startLocalCma({ dataFile: join(dir, 'data.json'), adminToken: 
 const app = createApp({
   config: { cma: policy, graphiql: false, introspection: false },
   clientFactory: createCmaClientFactory({ baseUrl: cma.url, policy }),
-  logging: false,
+  cmaBaseUrl: cma.url,
+  log: { level: 'error', write: () => undefined },
 });
 const server = createServer(app);
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOG_LEVELS, type LogLevel } from './http/json-logger.ts';
 
 export type QueryLimits = {
   maxBodyBytes: number;
@@ -43,6 +44,9 @@ const environment = z.object({
         }, 'each entry must be an origin such as https://admin.example.com (scheme, host and port only; no "*")'),
       ),
     ),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  /** How long a stopping server waits for requests in flight before it closes their connections. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   GRAPHIQL: booleanFlag.optional(),
   INTROSPECTION: booleanFlag.optional(),
 });
@@ -56,6 +60,8 @@ export type Config = {
   graphiql: boolean;
   introspection: boolean;
   corsOrigins: string[];
+  logLevel: LogLevel;
+  shutdownTimeoutMs: number;
   limits: QueryLimits;
 };
 
@@ -88,6 +94,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     graphiql: values.GRAPHIQL ?? !production,
     introspection: values.INTROSPECTION ?? !production,
     corsOrigins: values.CORS_ORIGINS,
+    logLevel: values.LOG_LEVEL,
+    shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
     limits: {
       maxDepth: values.GRAPHQL_MAX_DEPTH,
       maxAliases: values.GRAPHQL_MAX_ALIASES,

@@ -1,7 +1,17 @@
 import { buildClient, type Client } from '@datocms/cma-client-node';
 import type { CmaPolicy } from '../config.ts';
 
-export type CmaClientFactory = (apiToken: string) => Client;
+/** One call to the CMA, as the operator sees it: the route with ids folded, how it ended, how long it took. */
+export type UpstreamCall = { method: string; route: string; status: number | 'error' | 'timeout'; durationMs: number };
+export type UpstreamObserver = (call: UpstreamCall) => void;
+
+/** A client for one caller; `observe` hears of every call it makes. */
+export type CmaClientFactory = (apiToken: string, observe?: UpstreamObserver) => Client;
+
+/** /access_tokens/312/regenerate_token → /access_tokens/:id/regenerate_token: a bounded set of labels. */
+export function routeOf(url: string): string {
+  return new URL(url).pathname.replace(/^\/(access_tokens|roles)\/[^/]+/, '/$1/:id');
+}
 
 /**
  * An abort signal that fires after `timeoutMs` with a reason the official client recognises as a
@@ -33,14 +43,26 @@ export function createCmaClientFactory(options: {
 }): CmaClientFactory {
   const baseFetch = options.fetchFn ?? fetch;
   const timeoutMs = options.policy.requestTimeoutMs;
-  const fetchWithTimeout: typeof fetch = (input, init) => baseFetch(input, { ...init, signal: timeoutSignal(timeoutMs) });
-  return (apiToken) =>
+  const observedFetch = (observe: UpstreamObserver | undefined): typeof fetch => async (input, init) => {
+    const signal = timeoutSignal(timeoutMs);
+    const startedAt = performance.now();
+    const call = { method: init?.method ?? 'GET', route: routeOf(String(input)) };
+    try {
+      const response = await baseFetch(input, { ...init, signal });
+      observe?.({ ...call, status: response.status, durationMs: performance.now() - startedAt });
+      return response;
+    } catch (error) {
+      observe?.({ ...call, status: signal.aborted ? 'timeout' : 'error', durationMs: performance.now() - startedAt });
+      throw error;
+    }
+  };
+  return (apiToken, observe) =>
     buildClient({
       apiToken,
       baseUrl: options.baseUrl,
       autoRetry: false,
       // Our abort fires first (and frees the socket); the client's own timer is only a backstop.
       requestTimeout: timeoutMs + 1_000,
-      fetchFn: fetchWithTimeout as never,
+      fetchFn: observedFetch(observe) as never,
     });
 }

@@ -1,8 +1,9 @@
 import { GraphQLError } from 'graphql';
-import type { CmaClientFactory } from '../cma/client-factory.ts';
+import type { CmaClientFactory, UpstreamObserver } from '../cma/client-factory.ts';
 import { CmaGateway } from '../cma/gateway.ts';
 import type { KeyedLock } from '../cma/keyed-lock.ts';
 import type { CmaPolicy } from '../config.ts';
+import { scopeOf } from '../http/request-scope.ts';
 import { createLoaders, type Loaders } from '../loaders/create-loaders.ts';
 
 export type GraphQLContext = {
@@ -25,10 +26,19 @@ function lazyLoaders(create: () => Loaders): Loaders {
   return new Proxy({} as Loaders, { get: (_target, property) => Reflect.get((loaders ??= create()), property) });
 }
 
-/** `writeLocks` is the app's: every request's writes to one token take turns through it. */
-export function createContextFactory(clientFactory: CmaClientFactory, policy: CmaPolicy, writeLocks: KeyedLock) {
+/**
+ * `writeLocks` is the app's: every request's writes to one token take turns through it. Every CMA
+ * call is counted in the request's scope (for its log line) and reported to `onUpstreamCall` (metrics).
+ */
+export function createContextFactory(clientFactory: CmaClientFactory, policy: CmaPolicy, writeLocks: KeyedLock, onUpstreamCall: UpstreamObserver) {
   return ({ request }: { request: Request }): GraphQLContext => {
     const apiToken = bearerOf(request);
+    const scope = scopeOf(request);
+    const observe: UpstreamObserver = (call) => {
+      scope.upstream.calls += 1;
+      scope.upstream.ms += call.durationMs;
+      onUpstreamCall(call);
+    };
     return {
       loaders: lazyLoaders(() => {
         if (apiToken === null) {
@@ -36,7 +46,7 @@ export function createContextFactory(clientFactory: CmaClientFactory, policy: Cm
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
           });
         }
-        return createLoaders(new CmaGateway(clientFactory(apiToken), policy, writeLocks));
+        return createLoaders(new CmaGateway(clientFactory(apiToken, observe), policy, writeLocks));
       }),
     };
   };

@@ -44,8 +44,8 @@ export function createMaskError(logger: YogaLogger) {
     if ((masked.extensions as { unexpected?: boolean }).unexpected) {
       const errorId = randomUUID();
       (masked.extensions as Record<string, unknown>).errorId = errorId;
-      const described = original instanceof Error ? `${original.name}: ${original.message}\n${original.stack ?? ''}` : String(original);
-      logger.error(`unexpected error ${errorId}: ${described}`);
+      // The logger keeps an Error's name, message and stack only (never, say, an ApiError's headers).
+      logger.error({ msg: 'unexpected error', errorId }, original instanceof Error ? original : new Error(String(original)));
     }
     return masked;
   };

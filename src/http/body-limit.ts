@@ -1,4 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
+import { carryScope } from './request-scope.ts';
 
 const tooLarge = (Response: typeof globalThis.Response, maxBytes: number) =>
   new Response(
@@ -35,7 +36,9 @@ export function useBodySizeLimit(maxBytes: number): Plugin {
         }
         chunks.push(value);
       }
-      setRequest(new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, body: Buffer.concat(chunks) }));
+      const whole = new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, body: Buffer.concat(chunks) });
+      carryScope(request, whole);
+      setRequest(whole);
     },
   };
 }

@@ -43,7 +43,8 @@ describe("GraphiQL's page", () => {
     const app = createApp({
       config: { cma: TEST_POLICY, graphiql: true, introspection: true },
       clientFactory: createCmaClientFactory({ baseUrl: stack.cma.url, policy: TEST_POLICY }),
-      logging: false,
+      cmaBaseUrl: stack.cma.url,
+      log: { write: () => undefined },
       ...(demoToken ? { demoToken } : {}),
     });
     return (await app.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } })).text();

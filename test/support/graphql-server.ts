@@ -31,7 +31,6 @@ export async function startTestStack(
 ): Promise<TestStack> {
   const logs: string[] = [];
   const cma = await startTestCma({ log: (line) => logs.push(`local-cma ${line}`), ...options.cma });
-  const capture = (level: string) => (...args: unknown[]) => logs.push(`${level} ${args.map(String).join(' ')}`);
   const app = createApp({
     config: {
       cma: { ...TEST_POLICY, ...options.policy },
@@ -41,7 +40,8 @@ export async function startTestStack(
     },
     clientFactory: createCmaClientFactory({ baseUrl: cma.url, policy: { ...TEST_POLICY, ...options.policy } }),
     demoToken: TEST_ADMIN_TOKEN,
-    logging: { debug: capture('debug'), info: capture('info'), warn: capture('warn'), error: capture('error') },
+    cmaBaseUrl: cma.url,
+    log: { level: 'debug', write: (line) => logs.push(line) },
   });
   const server: Server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
