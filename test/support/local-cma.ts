@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildClient, type Client } from '@datocms/cma-client-node';
 import { startLocalCma, type LocalCma, type LocalCmaOptions } from '../../src/local-cma/server.ts';
+import type { StoredAccessToken } from '../../src/local-cma/types.ts';
 
 export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 
@@ -23,6 +24,10 @@ export type TestCma = LocalCma & {
   /** The official client, as a caller holding `apiToken` (the seeded admin by default). */
   client: (apiToken?: string, options?: { autoRetry?: boolean }) => Client;
   secretOf: (tokenId: string) => string;
+  /** The token as the local CMA stores it, or undefined once it is gone. */
+  stored: (tokenId: string) => StoredAccessToken | undefined;
+  /** A new token made through the official client as the seeded admin: CDA and CMA on, drafts off, on the editorial role unless told otherwise. */
+  createToken: (name: string, overrides?: { roleId?: string; can_access_cda_preview?: boolean }) => ReturnType<Client['accessTokens']['create']>;
   stop: () => Promise<void>;
 };
 
@@ -39,6 +44,15 @@ export async function startTestCma(options: Partial<LocalCmaOptions> = {}): Prom
     dataDir,
     client: (apiToken = TEST_ADMIN_TOKEN, clientOptions: { autoRetry?: boolean } = {}) =>
       buildClient({ apiToken, baseUrl: cma.url, ...clientOptions }),
+    stored: (tokenId: string) => cma.store.data.access_tokens.find((candidate) => candidate.id === tokenId),
+    createToken: (name: string, overrides: { roleId?: string; can_access_cda_preview?: boolean } = {}) =>
+      buildClient({ apiToken: TEST_ADMIN_TOKEN, baseUrl: cma.url }).accessTokens.create({
+        name,
+        can_access_cda: true,
+        can_access_cda_preview: overrides.can_access_cda_preview ?? false,
+        can_access_cma: true,
+        role: { type: 'role', id: overrides.roleId ?? SEEDED.roles.editorial },
+      }),
     secretOf: (tokenId: string) => {
       const token = cma.store.data.access_tokens.find((candidate) => candidate.id === tokenId);
       if (!token) throw new Error(`no token ${tokenId} in the local CMA`);

@@ -15,22 +15,12 @@ beforeAll(async () => {
 });
 afterAll(() => stack.stop());
 
-const stored = (id: string) => stack.cma.store.data.access_tokens.find((token) => token.id === id)!;
 
-async function freshToken(name: string) {
-  return stack.cma.client().accessTokens.create({
-    name,
-    can_access_cda: true,
-    can_access_cda_preview: true,
-    can_access_cma: true,
-    role: { type: 'role', id: SEEDED.roles.editorial },
-  });
-}
 
 async function concurrentRounds(second: Record<string, boolean>, kept: (id: string, round: number) => boolean) {
   let roundsKept = 0;
   for (let round = 0; round < ROUNDS; round++) {
-    const token = await freshToken(`Race ${JSON.stringify(second)} ${round}`);
+    const token = await stack.cma.createToken(`Race ${JSON.stringify(second)} ${round}`, { can_access_cda_preview: true });
     const [renamed, changed] = await Promise.all([
       stack.execute(UpdateAccessTokenDocument, { id: token.id, input: { name: `Renamed ${round}` } }),
       stack.execute(UpdateAccessTokenDocument, { id: token.id, input: second }),
@@ -45,7 +35,7 @@ async function concurrentRounds(second: Record<string, boolean>, kept: (id: stri
 describe('concurrent partial updates of one token', () => {
   it(`keep both changes in every one of ${ROUNDS} rounds`, async () => {
     const kept = await concurrentRounds({ canAccessCda: false }, (id, round) => {
-      const token = stored(id);
+      const token = stack.cma.stored(id)!;
       return token.name === `Renamed ${round}` && token.can_access_cda === false && token.can_access_cma === true;
     });
     expect(kept).toBe(ROUNDS);
@@ -53,7 +43,7 @@ describe('concurrent partial updates of one token', () => {
 
   it(`keep a revocation revoked when a rename races it, in every one of ${ROUNDS} rounds`, async () => {
     const kept = await concurrentRounds({ canAccessCma: false }, (id, round) => {
-      const token = stored(id);
+      const token = stack.cma.stored(id)!;
       return token.can_access_cma === false && token.name === `Renamed ${round}`;
     });
     expect(kept).toBe(ROUNDS);

@@ -34,17 +34,7 @@ beforeAll(async () => {
 afterEach(() => stack.cma.faults.clear());
 afterAll(() => stack.stop());
 
-const stored = (id: string) => stack.cma.store.data.access_tokens.find((token) => token.id === id);
 
-async function freshToken(name: string) {
-  return stack.cma.client().accessTokens.create({
-    name,
-    can_access_cda: true,
-    can_access_cda_preview: false,
-    can_access_cma: true,
-    role: { type: 'role', id: SEEDED.roles.editorial },
-  });
-}
 
 /** One write: how to make it, where it goes, and whether the local CMA's data shows it done. */
 type Write = {
@@ -76,25 +66,25 @@ const WRITES: Record<string, Write> = {
   update: {
     method: 'PUT',
     path: (id) => `/access_tokens/${id}`,
-    prepare: async (label) => freshToken(label).then((token) => ({ id: token.id, secret: token.token ?? null })),
+    prepare: async (label) => stack.cma.createToken(label).then((token) => ({ id: token.id, secret: token.token ?? null })),
     run: async (id, label) => (await stack.execute(UpdateAccessTokenDocument, { id, input: { name: `${label} (updated)`, canAccessCma: false } })).data!.updateAccessToken,
-    applied: (id, label) => stored(id)?.name === `${label} (updated)` && stored(id)?.can_access_cma === false,
+    applied: (id, label) => stack.cma.stored(id)?.name === `${label} (updated)` && stack.cma.stored(id)?.can_access_cma === false,
     checkSuccess: (result, id, label) => expect(result.accessToken).toMatchObject({ id, name: `${label} (updated)`, canAccessCma: false }),
   },
   rotate: {
     method: 'POST',
     path: (id) => `/access_tokens/${id}/regenerate_token`,
-    prepare: async (label) => freshToken(label).then((token) => ({ id: token.id, secret: token.token ?? null })),
+    prepare: async (label) => stack.cma.createToken(label).then((token) => ({ id: token.id, secret: token.token ?? null })),
     run: async (id) => (await stack.execute(RotateAccessTokenDocument, { id })).data!.rotateAccessToken,
-    applied: (id, _label, before) => stored(id)?.secret !== before.secret,
-    checkSuccess: (result, id) => expect(result.accessToken).toEqual({ id, token: stored(id)!.secret }),
+    applied: (id, _label, before) => stack.cma.stored(id)?.secret !== before.secret,
+    checkSuccess: (result, id) => expect(result.accessToken).toEqual({ id, token: stack.cma.stored(id)!.secret }),
   },
   delete: {
     method: 'DELETE',
     path: (id) => `/access_tokens/${id}`,
-    prepare: async (label) => freshToken(label).then((token) => ({ id: token.id, secret: token.token ?? null })),
+    prepare: async (label) => stack.cma.createToken(label).then((token) => ({ id: token.id, secret: token.token ?? null })),
     run: async (id) => (await stack.execute(DeleteAccessTokenDocument, { id })).data!.deleteAccessToken,
-    applied: (id) => stored(id) === undefined,
+    applied: (id) => stack.cma.stored(id) === undefined,
     // The answer was lost and the token not read before: the API proves the deletion, it cannot show the token.
     checkSuccess: (result, id) => expect(result).toMatchObject({ id }),
   },

@@ -15,34 +15,28 @@ beforeAll(async () => {
 afterEach(() => stack.cma.faults.clear());
 afterAll(() => stack.stop());
 
-const stored = (id: string) => stack.cma.store.data.access_tokens.find((token) => token.id === id);
 /** What a write could change (a call does change its caller's last access, as on DatoCMS). */
 const writableState = () =>
   stack.cma.store.data.access_tokens.map(({ last_cma_access_on: _cma, last_cda_access_on: _cda, ...token }) => token);
 
-async function freshToken(name: string, roleId: string = SEEDED.roles.editorial) {
-  return stack.cma.client().accessTokens.create({
-    name, can_access_cda: true, can_access_cda_preview: false, can_access_cma: true, role: { type: 'role', id: roleId },
-  });
-}
 
 describe('the CMA refusals are typed errors, never masked', () => {
   it('a token deleting itself gets CannotDeleteOwnTokenError, and stays', async () => {
-    const admin = await freshToken('Deletes itself', SEEDED.roles.admin);
+    const admin = await stack.cma.createToken('Deletes itself', { roleId: SEEDED.roles.admin });
     const { data } = await stack.execute(DeleteAccessTokenDocument, { id: admin.id }, admin.token!);
     expect(data!.deleteAccessToken).toMatchObject({ __typename: 'CannotDeleteOwnTokenError', accessTokenId: admin.id });
-    expect(stored(admin.id)).toBeDefined();
+    expect(stack.cma.stored(admin.id)).toBeDefined();
   });
 
   it('INVALID_ATTRIBUTES becomes InvalidAttributesError naming the attributes, and nothing changes', async () => {
-    const token = await freshToken('Extraneous');
+    const token = await stack.cma.createToken('Extraneous');
     stack.cma.faults.inject({
       kind: 'status', status: 422, code: 'INVALID_ATTRIBUTES', details: { extraneous_attributes: ['can_access_cda_preview'] },
       method: 'PUT', times: 1,
     });
     const { data } = await stack.execute(UpdateAccessTokenDocument, { id: token.id, input: { name: 'Never applied' } });
     expect(data!.updateAccessToken).toMatchObject({ __typename: 'InvalidAttributesError', attributes: ['can_access_cda_preview'] });
-    expect(stored(token.id)!.name).toBe('Extraneous');
+    expect(stack.cma.stored(token.id)!.name).toBe('Extraneous');
   });
 
   it('any other 4xx api_error of a write becomes UpstreamRefusedError with its code, and is not read back as lost', async () => {
@@ -69,7 +63,7 @@ describe('a dry run answers what the real call would, and changes nothing', () =
   const cases: [string, () => Promise<{ id: string; input: Record<string, unknown>; asToken?: string }>, Record<string, unknown>][] = [
     [
       'a caller whose role cannot manage tokens',
-      async () => ({ id: (await freshToken('Out of reach')).id, input: { canAccessCma: false }, asToken: stack.cma.secretOf(SEEDED.importScript) }),
+      async () => ({ id: (await stack.cma.createToken('Out of reach')).id, input: { canAccessCma: false }, asToken: stack.cma.secretOf(SEEDED.importScript) }),
       { __typename: 'PermissionDeniedError', upstreamCode: 'INSUFFICIENT_PERMISSIONS' },
     ],
     [
@@ -79,7 +73,7 @@ describe('a dry run answers what the real call would, and changes nothing', () =
     ],
     [
       'a role that does not exist',
-      async () => ({ id: (await freshToken('Roleless move')).id, input: { roleId: '424242' } }),
+      async () => ({ id: (await stack.cma.createToken('Roleless move')).id, input: { roleId: '424242' } }),
       { __typename: 'ValidationError', field: 'roleId', path: ['input', 'roleId'] },
     ],
     [

@@ -14,17 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack.stop());
 
-const stored = (id: string) => stack.cma.store.data.access_tokens.find((token) => token.id === id);
 
-async function freshToken(name: string) {
-  return stack.cma.client().accessTokens.create({
-    name,
-    can_access_cda: true,
-    can_access_cda_preview: false,
-    can_access_cma: true,
-    role: { type: 'role', id: SEEDED.roles.editorial },
-  });
-}
 
 async function versionOf(id: string, asToken?: string) {
   const { data } = await stack.execute(GetAccessTokenDocument, { id }, asToken);
@@ -33,7 +23,7 @@ async function versionOf(id: string, asToken?: string) {
 
 /** Reads the token's version, then changes the token behind the API's back (as the dashboard would). */
 async function staleVersion(name: string) {
-  const token = await freshToken(name);
+  const token = await stack.cma.createToken(name);
   const version = await versionOf(token.id);
   await stack.cma.client().accessTokens.update(token.id, {
     name: `${name} (changed in the dashboard)`,
@@ -41,12 +31,12 @@ async function staleVersion(name: string) {
     can_access_cda_preview: false,
     can_access_cma: true,
   });
-  return { token, version, snapshot: structuredClone(stored(token.id)!) };
+  return { token, version, snapshot: structuredClone(stack.cma.stored(token.id)!) };
 }
 
 describe('AccessToken.version', () => {
   it('changes with the name, flags or role, not with a rotation, and reads the same for every caller', async () => {
-    const token = await freshToken('Versioned');
+    const token = await stack.cma.createToken('Versioned');
     const first = await versionOf(token.id);
     expect(first).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(await versionOf(token.id, stack.cma.secretOf(SEEDED.importScript))).toBe(first);
@@ -74,7 +64,7 @@ describe('a stale expectedVersion', () => {
       currentVersion: await versionOf(token.id),
       currentAccessToken: { id: token.id, name: 'Stale update (changed in the dashboard)', canAccessCda: false, canAccessCma: true },
     });
-    expect(stored(token.id)).toEqual(snapshot);
+    expect(stack.cma.stored(token.id)).toEqual(snapshot);
   });
 
   it('refuses a dry run the same way', async () => {
@@ -89,18 +79,18 @@ describe('a stale expectedVersion', () => {
     const { token, version, snapshot } = await staleVersion('Stale rotation');
     const { data } = await stack.execute(RotateAccessTokenDocument, { id: token.id, expectedVersion: version });
     expect(data!.rotateAccessToken).toMatchObject({ __typename: 'ConflictError', currentAccessToken: { id: token.id } });
-    expect(stored(token.id)).toEqual(snapshot);
+    expect(stack.cma.stored(token.id)).toEqual(snapshot);
   });
 
   it('refuses a deletion: the token is still there', async () => {
     const { token, version, snapshot } = await staleVersion('Stale deletion');
     const { data } = await stack.execute(DeleteAccessTokenDocument, { id: token.id, expectedVersion: version });
     expect(data!.deleteAccessToken).toMatchObject({ __typename: 'ConflictError', currentAccessToken: { id: token.id } });
-    expect(stored(token.id)).toEqual(snapshot);
+    expect(stack.cma.stored(token.id)).toEqual(snapshot);
   });
 
   it('is no obstacle when it is current: rotate and delete go through', async () => {
-    const token = await freshToken('Current version');
+    const token = await stack.cma.createToken('Current version');
     const version = await versionOf(token.id);
     const rotated = await stack.execute(RotateAccessTokenDocument, { id: token.id, expectedVersion: version });
     expect(expectTypename(rotated.data!.rotateAccessToken, 'RotateAccessTokenSuccess').accessToken.token).not.toBe(token.token);
@@ -108,7 +98,7 @@ describe('a stale expectedVersion', () => {
     expect(deleted.data!.deleteAccessToken).toEqual({
       __typename: 'DeleteAccessTokenSuccess', id: token.id, accessToken: { id: token.id, name: 'Current version' },
     });
-    expect(stored(token.id)).toBeUndefined();
+    expect(stack.cma.stored(token.id)).toBeUndefined();
   });
 
   it('refuses a malformed version as a ValidationError, sending nothing upstream', async () => {
