@@ -61,6 +61,20 @@ export class CmaGateway {
     return this.locks.run(`access_token:${id}`, work);
   }
 
+  /**
+   * Work that decides from a token's state before writing something else (a rollover's successor)
+   * takes turns with every other such work on that token. Not re-entrant: the work must not write
+   * the token itself through this gateway.
+   */
+  exclusivelyFor<T>(id: string, work: () => Promise<T>): Promise<T> {
+    return this.locks.run(`access_token:${id}:plan`, work);
+  }
+
+  /** Whether `token` is the one this gateway's caller is authenticated with (secrets are shown to token managers). */
+  isCallersOwn(token: CmaAccessToken): boolean {
+    return token.token != null && token.token === this.client.config.apiToken;
+  }
+
   listAccessTokens(): Promise<CmaAccessToken[]> {
     return this.#read({ resource: 'access_token' }, () => this.client.accessTokens.list());
   }

@@ -7,5 +7,6 @@ import './access-token.ts';
 import './capabilities.ts';
 import './access-token-mutations.ts';
 import './audit.ts';
+import './rollover.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -94,6 +94,8 @@ type WriteErrorFields_ConflictError_Fragment = { __typename: 'ConflictError', cu
 
 type WriteErrorFields_InvalidAttributesError_Fragment = { __typename: 'InvalidAttributesError', message: string };
 
+type WriteErrorFields_NoRolloverError_Fragment = { __typename: 'NoRolloverError', message: string };
+
 type WriteErrorFields_NonEditableAccessTokenError_Fragment = { __typename: 'NonEditableAccessTokenError', message: string };
 
 type WriteErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', resource: string, id: string, message: string };
@@ -101,6 +103,10 @@ type WriteErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', re
 type WriteErrorFields_PermissionDeniedError_Fragment = { __typename: 'PermissionDeniedError', upstreamCode: string, message: string };
 
 type WriteErrorFields_RateLimitedError_Fragment = { __typename: 'RateLimitedError', retryAfterSeconds: number, message: string };
+
+type WriteErrorFields_RolloverAlreadyStartedError_Fragment = { __typename: 'RolloverAlreadyStartedError', message: string };
+
+type WriteErrorFields_RolloverNotReadyError_Fragment = { __typename: 'RolloverNotReadyError', message: string };
 
 type WriteErrorFields_UpstreamRefusedError_Fragment = { __typename: 'UpstreamRefusedError', upstreamCode: string, message: string };
 
@@ -112,10 +118,13 @@ export type WriteErrorFieldsFragment =
   | WriteErrorFields_CannotDeleteOwnTokenError_Fragment
   | WriteErrorFields_ConflictError_Fragment
   | WriteErrorFields_InvalidAttributesError_Fragment
+  | WriteErrorFields_NoRolloverError_Fragment
   | WriteErrorFields_NonEditableAccessTokenError_Fragment
   | WriteErrorFields_NotFoundError_Fragment
   | WriteErrorFields_PermissionDeniedError_Fragment
   | WriteErrorFields_RateLimitedError_Fragment
+  | WriteErrorFields_RolloverAlreadyStartedError_Fragment
+  | WriteErrorFields_RolloverNotReadyError_Fragment
   | WriteErrorFields_UpstreamRefusedError_Fragment
   | WriteErrorFields_UpstreamUnavailableError_Fragment
   | WriteErrorFields_ValidationError_Fragment
