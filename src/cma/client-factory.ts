@@ -2,7 +2,27 @@ import { buildClient, type Client } from '@datocms/cma-client-node';
 import type { CmaPolicy } from '../config.ts';
 
 /** One call to the CMA, as the operator sees it: the route with ids folded, how it ended, how long it took. */
-export type UpstreamCall = { method: string; route: string; status: number | 'error' | 'timeout'; durationMs: number };
+export type UpstreamCall = {
+  method: string;
+  route: string;
+  status: number | 'error' | 'timeout';
+  durationMs: number;
+  /** The CMA's X-RateLimit-Remaining and (on a 429) X-RateLimit-Reset, when it sent them. */
+  rateLimit?: { remaining?: number; resetSeconds?: number };
+};
+
+function rateLimitOf(headers: Headers): UpstreamCall['rateLimit'] {
+  const number = (name: string) => {
+    const value = Number.parseInt(headers.get(name) ?? '', 10);
+    return Number.isFinite(value) ? value : undefined;
+  };
+  const remaining = number('x-ratelimit-remaining');
+  const resetSeconds = number('x-ratelimit-reset');
+  return {
+    ...(remaining === undefined ? {} : { remaining }),
+    ...(resetSeconds === undefined ? {} : { resetSeconds }),
+  };
+}
 export type UpstreamObserver = (call: UpstreamCall) => void;
 
 /** A client for one caller; `observe` hears of every call it makes. */
@@ -49,7 +69,7 @@ export function createCmaClientFactory(options: {
     const call = { method: init?.method ?? 'GET', route: routeOf(String(input)) };
     try {
       const response = await baseFetch(input, { ...init, signal });
-      observe?.({ ...call, status: response.status, durationMs: performance.now() - startedAt });
+      observe?.({ ...call, status: response.status, durationMs: performance.now() - startedAt, rateLimit: rateLimitOf(response.headers) });
       return response;
     } catch (error) {
       observe?.({ ...call, status: signal.aborted ? 'timeout' : 'error', durationMs: performance.now() - startedAt });

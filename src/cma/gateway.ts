@@ -10,6 +10,7 @@ import {
   VersionConflictError,
 } from './errors.ts';
 import type { KeyedLock } from './keyed-lock.ts';
+import { RateLimitGate } from './rate-limit-gate.ts';
 import { withReadRetry } from './read-retry.ts';
 import { settleLostWrite, type ReadBack, type WriteDescription } from './settle-lost-write.ts';
 import type { CmaAccessToken, CmaRole } from './types.ts';
@@ -34,6 +35,8 @@ export class CmaGateway {
     private readonly client: Client,
     private readonly policy: CmaPolicy,
     private readonly locks: KeyedLock,
+    /** Fed by every answer this caller gets (see the context); bulk writes wait on it. */
+    readonly rateLimit: RateLimitGate = new RateLimitGate(),
   ) {}
 
   async #read<T>(target: Target, call: () => Promise<T>): Promise<T> {
@@ -171,9 +174,10 @@ export class CmaGateway {
    * Issues a new secret. The current secret is read first; a lost answer is settled by reading the
    * token again: a changed secret means the rotation happened, and it is returned.
    */
-  rotateAccessToken(id: string, guard: WriteGuard = {}): Promise<CmaAccessToken> {
+  rotateAccessToken(id: string, guard: WriteGuard & { listed?: CmaAccessToken } = {}): Promise<CmaAccessToken> {
     return this.#serialised(id, async () => {
-      const before = await this.findAccessToken(id);
+      // A bulk rotation has just listed the token: that read serves, and saves a call per token.
+      const before = guard.listed ?? (await this.findAccessToken(id));
       requireVersion(before, guard.expectedVersion);
       return this.#write<CmaAccessToken>(
         { resource: 'access_token', id },

@@ -1,9 +1,9 @@
 import { accessTokenVersion } from '../cma/access-token-version.ts';
 import { CmaNotFoundError } from '../cma/errors.ts';
 import type { CmaAccessToken } from '../cma/types.ts';
-import type { LastAccess } from '../cma/vocabulary.ts';
 import { builder } from './builder.ts';
-import { ApiSurfaceEnum, LastAccessEnum } from './enums.ts';
+import { AccessTokenFilterInput, matchesFilter, type AccessTokenFilter } from './access-token-filter.ts';
+import { LastAccessEnum } from './enums.ts';
 import { FIELDS_NEEDING_ROLES, selectsAnyBelow } from './lookahead.ts';
 import { AccessTokenRef, RoleRef } from './refs.ts';
 import { cmaId } from './validators.ts';
@@ -48,37 +48,6 @@ AccessTokenRef.implement({
   }),
 });
 
-type AccessTokenFilter = {
-  roleIds?: string[] | null;
-  canAccess?: ('can_access_cda' | 'can_access_cda_preview' | 'can_access_cma')[] | null;
-  editable?: boolean | null;
-  lastCmaAccess?: LastAccess[] | null;
-  lastCdaAccess?: LastAccess[] | null;
-  nameContains?: string | null;
-};
-
-const AccessTokenFilterInput = builder.inputType('AccessTokenFilter', {
-  description: 'Every condition given must hold.',
-  fields: (t) => ({
-    roleIds: t.idList({ description: 'Tokens bound to one of these roles.', validate: { items: { schema: cmaId } } }),
-    canAccess: t.field({ type: [ApiSurfaceEnum], description: 'Tokens that may call every one of these APIs.' }),
-    editable: t.boolean({ description: 'true: tokens created through the API; false: built-in tokens.' }),
-    lastCmaAccess: t.field({ type: [LastAccessEnum] }),
-    lastCdaAccess: t.field({ type: [LastAccessEnum] }),
-    nameContains: t.string({ description: 'Case-insensitive.', validate: { maxLength: 255 } }),
-  }),
-});
-
-function matches(token: CmaAccessToken, filter: AccessTokenFilter): boolean {
-  if (filter.roleIds && !filter.roleIds.includes(token.role?.id ?? '')) return false;
-  if (filter.canAccess && !filter.canAccess.every((surface) => token[surface])) return false;
-  if (filter.editable != null && filter.editable !== (token.hardcoded_type == null)) return false;
-  if (filter.lastCmaAccess && !filter.lastCmaAccess.includes(token.last_cma_access)) return false;
-  if (filter.lastCdaAccess && !filter.lastCdaAccess.includes(token.last_cda_access)) return false;
-  if (filter.nameContains && !token.name.toLowerCase().includes(filter.nameContains.toLowerCase())) return false;
-  return true;
-}
-
 builder.queryFields((t) => ({
   accessTokens: t.field({
     type: [AccessTokenRef],
@@ -87,7 +56,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, { filter }, { loaders }, info) => {
       if (selectsAnyBelow(info, FIELDS_NEEDING_ROLES)) loaders.prefetch.roles();
       const tokens = await loaders.accessTokenList();
-      return filter ? tokens.filter((token) => matches(token, filter as AccessTokenFilter)) : tokens;
+      return filter ? tokens.filter((token) => matchesFilter(token, filter as AccessTokenFilter)) : tokens;
     },
   }),
   accessToken: t.field({

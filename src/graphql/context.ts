@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { CmaClientFactory, UpstreamObserver } from '../cma/client-factory.ts';
 import { CmaGateway } from '../cma/gateway.ts';
 import type { KeyedLock } from '../cma/keyed-lock.ts';
+import { RateLimitGate } from '../cma/rate-limit-gate.ts';
 import type { CmaPolicy } from '../config.ts';
 import { scopeOf } from '../http/request-scope.ts';
 import { createLoaders, type Loaders } from '../loaders/create-loaders.ts';
@@ -34,9 +35,11 @@ export function createContextFactory(clientFactory: CmaClientFactory, policy: Cm
   return ({ request }: { request: Request }): GraphQLContext => {
     const apiToken = bearerOf(request);
     const scope = scopeOf(request);
+    const rateLimit = new RateLimitGate();
     const observe: UpstreamObserver = (call) => {
       scope.upstream.calls += 1;
       scope.upstream.ms += call.durationMs;
+      if (call.rateLimit) rateLimit.observe(call.rateLimit);
       onUpstreamCall(call);
     };
     return {
@@ -46,7 +49,7 @@ export function createContextFactory(clientFactory: CmaClientFactory, policy: Cm
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
           });
         }
-        return createLoaders(new CmaGateway(clientFactory(apiToken, observe), policy, writeLocks));
+        return createLoaders(new CmaGateway(clientFactory(apiToken, observe), policy, writeLocks, rateLimit));
       }),
     };
   };

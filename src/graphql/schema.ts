@@ -8,5 +8,6 @@ import './capabilities.ts';
 import './access-token-mutations.ts';
 import './audit.ts';
 import './rollover.ts';
+import './bulk.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

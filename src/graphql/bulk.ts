@@ -1,0 +1,181 @@
+import {
+  CmaCannotDeleteOwnTokenError,
+  CmaInvalidAttributesError,
+  CmaNonEditableTokenError,
+  CmaNotFoundError,
+  CmaPermissionDeniedError,
+  CmaRateLimitedError,
+  CmaRefusedError,
+  CmaUnavailableError,
+  InvalidInputError,
+  VersionConflictError,
+} from '../cma/errors.ts';
+import type { CmaGateway } from '../cma/gateway.ts';
+import type { CmaAccessToken } from '../cma/types.ts';
+import { brandWithType } from '@pothos/core';
+import { AccessTokenFilterInput, isEmptyFilter, matchesFilter, type AccessTokenFilter } from './access-token-filter.ts';
+import { builder } from './builder.ts';
+import { ErrorInterface, UPSTREAM_ERRORS } from './errors.ts';
+import { AccessTokenRef } from './refs.ts';
+import { cmaId } from './validators.ts';
+
+// Incident response: rotate or delete every token a selection names, in one call, within the CMA's
+// rate limit. Each token follows the write rules of a single write (lock, never replayed, lost
+// answers settled by reading back); a 429 is a refusal (nothing was done), so it is waited out and
+// the same write sent again, never surfaced.
+
+type Operation = 'ROTATE' | 'DELETE';
+type Status = 'DONE' | 'SKIPPED' | 'FAILED' | 'WOULD_ROTATE' | 'WOULD_DELETE';
+type Outcome = { id: string; accessToken: CmaAccessToken | null; status: Status; reason: string | null; error: Error | null };
+
+const CONCURRENCY = 4;
+const MAX_RATE_LIMIT_WAITS = 20;
+/** What a single token's write can end with, as the typed errors a client reads. */
+const TYPED_FAILURES = [
+  CmaNotFoundError, CmaPermissionDeniedError, CmaRateLimitedError, CmaUnavailableError, CmaRefusedError,
+  CmaCannotDeleteOwnTokenError, CmaNonEditableTokenError, CmaInvalidAttributesError, VersionConflictError, InvalidInputError,
+];
+
+const BulkStatusEnum = builder.enumType('BulkOutcomeStatus', {
+  values: {
+    DONE: { description: 'Rotated (the token carries its new secret) or deleted.' },
+    SKIPPED: { description: 'Left alone on purpose: see reason.' },
+    FAILED: { description: 'Refused or not confirmed: see error (outcomeUnknown on UpstreamUnavailableError says whether it may have happened).' },
+    WOULD_ROTATE: { description: 'Dry run: would be rotated.' },
+    WOULD_DELETE: { description: 'Dry run: would be deleted.' },
+  },
+});
+
+const OutcomeType = builder.objectRef<Outcome>('BulkAccessTokenOutcome').implement({
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    accessToken: t.field({
+      type: AccessTokenRef,
+      nullable: true,
+      description: 'Rotated: with its new secret. Otherwise as it was listed. Null for an id no token has.',
+      resolve: (outcome) => outcome.accessToken,
+    }),
+    status: t.field({ type: BulkStatusEnum, resolve: (outcome) => outcome.status }),
+    reason: t.exposeString('reason', { nullable: true }),
+    error: t.field({
+      type: ErrorInterface,
+      nullable: true,
+      // graphql-js treats a returned Error as a thrown one: the field gets a plain copy, branded
+      // with the GraphQL type registered for the error's class.
+      resolve: (outcome) => {
+        if (!outcome.error) return null;
+        const plain = { ...outcome.error, message: outcome.error.message };
+        brandWithType(plain, outcome.error.constructor as never);
+        return plain as Error;
+      },
+    }),
+  }),
+});
+
+const BulkSuccess = builder.objectRef<{ dryRun: boolean; outcomes: Outcome[] }>('BulkAccessTokenSuccess').implement({
+  fields: (t) => ({
+    dryRun: t.exposeBoolean('dryRun'),
+    outcomes: t.field({ type: [OutcomeType], description: 'One per selected token (and per unknown id), in id order.', resolve: (result) => result.outcomes }),
+    done: t.int({ resolve: (result) => result.outcomes.filter((outcome) => outcome.status === 'DONE').length }),
+    skipped: t.int({ resolve: (result) => result.outcomes.filter((outcome) => outcome.status === 'SKIPPED').length }),
+    failed: t.int({ resolve: (result) => result.outcomes.filter((outcome) => outcome.status === 'FAILED').length }),
+  }),
+});
+
+const SelectionInput = builder.inputType('AccessTokenSelection', {
+  description: 'The tokens a bulk operation acts on: those matching `filter`, among `ids` when given. An empty selection is refused unless `all` is true.',
+  fields: (t) => ({
+    filter: t.field({ type: AccessTokenFilterInput }),
+    ids: t.idList({ validate: { items: { schema: cmaId }, maxLength: 1_000 } }),
+    all: t.boolean({ description: 'Act on every token of the project (still never the caller\'s own).' }),
+  }),
+});
+type Selection = { filter?: AccessTokenFilter | null; ids?: string[] | null; all?: boolean | null };
+
+/** Runs `work` over `items`, at most `limit` at a time, keeping their order in the results. */
+async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        results[index] = await work(items[index]!);
+      }
+    }),
+  );
+  return results;
+}
+
+/** One token's write, sent when the rate limit allows, a 429 waited out and the write sent again. */
+async function writeWithinRateLimit<T>(gateway: CmaGateway, write: () => Promise<T>): Promise<T> {
+  for (let waits = 0; ; waits++) {
+    await gateway.rateLimit.ready();
+    try {
+      return await write();
+    } catch (error) {
+      if (!(error instanceof CmaRateLimitedError) || waits >= MAX_RATE_LIMIT_WAITS) throw error;
+      gateway.rateLimit.observe({ resetSeconds: error.retryAfterSeconds });
+    }
+  }
+}
+
+async function runBulk(gateway: CmaGateway, operation: Operation, selection: Selection, dryRun: boolean): Promise<{ dryRun: boolean; outcomes: Outcome[] }> {
+  if (isEmptyFilter(selection.filter) && !selection.ids?.length && !selection.all) {
+    throw new InvalidInputError('select', ['select'], 'select: name the tokens with filter or ids, or pass all: true to act on every token');
+  }
+  const tokens = await gateway.listAccessTokens();
+  const byId = new Map(tokens.map((token) => [token.id, token]));
+  const unknownIds = (selection.ids ?? []).filter((id) => !byId.has(id));
+  const selected = tokens.filter(
+    (token) => (!selection.ids?.length || selection.ids.includes(token.id)) && (!selection.filter || matchesFilter(token, selection.filter)),
+  );
+  const unknown: Outcome[] = unknownIds.map((id) => ({ id, accessToken: null, status: 'FAILED', reason: null, error: new CmaNotFoundError('access_token', id) }));
+
+  // What is decided without a write: the caller's own token, and tokens the caller may not write.
+  const decided = (token: CmaAccessToken): Outcome | null => {
+    if (gateway.isCallersOwn(token)) {
+      return { id: token.id, accessToken: token, status: 'SKIPPED', reason: 'This request is authenticated with it: a bulk call never rotates or deletes its own token', error: null };
+    }
+    // The CMA shows secrets only to callers who may manage tokens, and refuses the others' writes.
+    if (token.token == null) return { id: token.id, accessToken: token, status: 'FAILED', reason: null, error: CmaPermissionDeniedError.insufficientPermissions() };
+    if (dryRun) return { id: token.id, accessToken: token, status: operation === 'ROTATE' ? 'WOULD_ROTATE' : 'WOULD_DELETE', reason: null, error: null };
+    return null;
+  };
+  const outcomes = await inPool(selected, CONCURRENCY, async (token): Promise<Outcome> => {
+    const outcome = decided(token);
+    if (outcome) return outcome;
+    try {
+      const done =
+        operation === 'ROTATE'
+          ? await writeWithinRateLimit(gateway, () => gateway.rotateAccessToken(token.id, { listed: token }))
+          : ((await writeWithinRateLimit(gateway, () => gateway.deleteAccessToken(token.id))) ?? token);
+      return { id: token.id, accessToken: done, status: 'DONE', reason: null, error: null };
+    } catch (error) {
+      if (!TYPED_FAILURES.some((type) => error instanceof type)) throw error;
+      return { id: token.id, accessToken: token, status: 'FAILED', reason: null, error: error as Error };
+    }
+  });
+  return { dryRun, outcomes: [...outcomes, ...unknown].sort((a, b) => Number(a.id) - Number(b.id) || a.id.localeCompare(b.id)) };
+}
+
+const bulkField = (operation: Operation, description: string) =>
+  builder.mutationField(operation === 'ROTATE' ? 'rotateAccessTokens' : 'deleteAccessTokens', (t) =>
+    t.field({
+      type: BulkSuccess,
+      description,
+      args: {
+        select: t.arg({ type: SelectionInput, required: true }),
+        dryRun: t.arg.boolean({ defaultValue: false, description: 'List what would happen; change nothing.' }),
+      },
+      errors: { types: [InvalidInputError, ...UPSTREAM_ERRORS], directResult: true, union: { name: operation === 'ROTATE' ? 'RotateAccessTokensResult' : 'DeleteAccessTokensResult' } },
+      resolve: async (_root, { select, dryRun }, { loaders }) => {
+        const result = await runBulk(loaders.gateway, operation, select as Selection, dryRun ?? false);
+        if (!result.dryRun) loaders.accessTokenChanged({ id: '' });
+        return result;
+      },
+    }),
+  );
+
+bulkField('ROTATE', 'Rotates every selected token, within the CMA\'s rate limit: one outcome per token (done with its new secret, skipped with the reason, or failed with a typed error). Never the caller\'s own token.');
+bulkField('DELETE', 'Deletes every selected token, within the CMA\'s rate limit: one outcome per token. Never the caller\'s own token.');
