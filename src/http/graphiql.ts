@@ -65,6 +65,36 @@ mutation Rotate($id: ID!) {
 }`,
     variables: { id: '104' },
   },
+  {
+    title: 'Roll a token over',
+    query: `# Rotation without downtime: a successor with the same role and flags; the original keeps
+# working until finishAccessTokenRollover, once the successor is in use wherever the original was.
+mutation StartRollover($id: ID!) {
+  startAccessTokenRollover(id: $id) {
+    __typename
+    ... on StartAccessTokenRolloverSuccess {
+      successor { id name token rollover { state unusedSurfaces } }
+    }
+    ... on Error { message }
+  }
+}`,
+    variables: { id: '106' },
+  },
+  {
+    title: 'Incident: dry-run bulk rotation',
+    query: `# Every token that can call the CMA, rotated in one call (a dry run here): never the
+# caller's own token, always within the CMA's rate limit.
+mutation RotateCmaTokens {
+  rotateAccessTokens(select: { filter: { canAccess: [CMA] } }, dryRun: true) {
+    __typename
+    ... on BulkAccessTokenSuccess {
+      dryRun
+      outcomes { id status reason accessToken { name } }
+    }
+    ... on Error { message }
+  }
+}`,
+  },
 ];
 
 /**
