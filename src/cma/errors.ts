@@ -1,5 +1,5 @@
 import { ApiError, TimeoutError } from '@datocms/cma-client-node';
-import type { CmaAccessToken } from './types.ts';
+import type { CmaAccessToken, CmaRole } from './types.ts';
 import { CMA_ERROR_CODES } from './vocabulary.ts';
 
 // The failures of a CMA call that a client can act on. Each becomes a GraphQL error type. Their
@@ -47,6 +47,25 @@ export class CmaRefusedError extends Error {
   override name = 'CmaRefusedError';
   constructor(readonly upstreamCode: string, readonly status: number) {
     super(`The CMA refused the call with ${status} ${upstreamCode}; nothing was changed`);
+  }
+}
+
+/** DELETE_RESTRICTION on a role: API tokens (or collaborators) are still bound to it. Nothing changed. */
+export class CmaRoleInUseError extends Error {
+  override name = 'CmaRoleInUseError';
+  constructor(readonly roleId: string, readonly accessTokenIds: string[] = []) {
+    super(
+      `Role ${roleId} is still assigned${accessTokenIds.length ? ` to API tokens ${accessTokenIds.join(', ')}` : ''}: ` +
+        'give them another role before deleting it',
+    );
+  }
+}
+
+/** The role changed since the caller read it: `expectedVersion` no longer matches. Nothing was written. */
+export class RoleConflictError extends Error {
+  override name = 'RoleConflictError';
+  constructor(readonly current: CmaRole, readonly currentVersion: string, readonly expectedVersion: string) {
+    super(`Role ${current.id} changed since version ${expectedVersion} was read (it is now ${currentVersion}): nothing was written`);
   }
 }
 
@@ -141,6 +160,7 @@ export function toCmaError(error: unknown, target: Target): Error {
       return new InvalidInputError(field, [field], `${field}: ${message}`);
     }
     if (code === CMA_ERROR_CODES.cannotDestroyCurrentUser) return new CmaCannotDeleteOwnTokenError(target.id ?? '');
+    if (code === CMA_ERROR_CODES.deleteRestriction && target.resource === 'role') return new CmaRoleInUseError(target.id ?? '');
     if (code === CMA_ERROR_CODES.invalidAttributes) {
       const extraneous = Array.isArray(details.extraneous_attributes) ? details.extraneous_attributes.map(String) : [];
       return new CmaInvalidAttributesError(extraneous);

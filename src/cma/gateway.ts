@@ -6,6 +6,7 @@ import {
   CmaNotFoundError,
   CmaPermissionDeniedError,
   isCmaRefusal,
+  RoleConflictError,
   toCmaError,
   VersionConflictError,
 } from './errors.ts';
@@ -13,12 +14,28 @@ import type { KeyedLock } from './keyed-lock.ts';
 import { RateLimitGate } from './rate-limit-gate.ts';
 import { withReadRetry } from './read-retry.ts';
 import { settleLostWrite, type ReadBack, type WriteDescription } from './settle-lost-write.ts';
+import { roleState, roleVersion } from './role-version.ts';
 import type { CmaAccessToken, CmaRole } from './types.ts';
+import { ROLE_PERMISSION_FLAGS, ROLE_PERMISSION_LISTS, type RolePermissionFlag, type RolePermissionList } from './vocabulary.ts';
 
 /** The attributes the CMA's PUT and POST require, and the role by id. */
 export type AccessTokenAttributes = Omit<ApiTypes.AccessTokenUpdateSchema, 'id' | 'type' | 'role'> & { roleId: string };
 /** A partial update: what is left out keeps its current value, the role included. */
 export type AccessTokenPatch = Partial<AccessTokenAttributes>;
+/** A role's writable attributes and inheritance, as the CMA's create and update take them. */
+export type RoleBody = Record<RolePermissionFlag, boolean> &
+  Record<RolePermissionList, Record<string, unknown>[]> & {
+    name: string;
+    environments_access: ApiTypes.Role['environments_access'];
+    inherits_permissions_from: { type: 'role'; id: string }[];
+  };
+
+const ROLE_WRITABLE: readonly string[] = ['name', 'environments_access', 'inherits_permissions_from', ...ROLE_PERMISSION_FLAGS, ...ROLE_PERMISSION_LISTS];
+
+function writableOf(role: CmaRole): RoleBody {
+  return Object.fromEntries(ROLE_WRITABLE.map((key) => [key, (role as unknown as Record<string, unknown>)[key]])) as RoleBody;
+}
+
 /** `expectedVersion`: the write happens only if the token still has this version. */
 export type WriteGuard = { expectedVersion?: string | null | undefined };
 
@@ -97,6 +114,101 @@ export class CmaGateway {
 
   listRoles(): Promise<CmaRole[]> {
     return this.#read({ resource: 'role' }, () => this.client.roles.list());
+  }
+
+  findRole(id: string): Promise<CmaRole> {
+    return this.#read({ resource: 'role', id }, () => this.client.roles.find(id));
+  }
+
+  async #findRoleIfExists(id: string): Promise<CmaRole | null> {
+    try {
+      return await this.findRole(id);
+    } catch (error) {
+      if (error instanceof CmaNotFoundError) return null;
+      throw error;
+    }
+  }
+
+  /** Roles that exist now and did not in `known`, for settling a lost create or duplicate. */
+  async #newRoles(known: Set<string>, matches: (role: CmaRole) => boolean): Promise<ReadBack<CmaRole>> {
+    const created = (await this.listRoles()).filter((role) => !known.has(role.id) && matches(role));
+    if (created.length === 1) return { state: 'applied', value: created[0]! };
+    return created.length === 0 ? { state: 'unchanged' } : { state: 'changed_otherwise' };
+  }
+
+  /** Creates a role, never twice: a lost answer is settled by finding the one new role of that name. */
+  createRole(body: RoleBody): Promise<CmaRole> {
+    return this.locks.run(`role:create:${body.name}`, async () => {
+      const known = new Set((await this.listRoles()).map((role) => role.id));
+      return this.#write<CmaRole>(
+        { resource: 'role' },
+        { action: 'creation', resource: 'role list' },
+        () => this.client.roles.create(body as ApiTypes.RoleCreateSchema),
+        () => this.#newRoles(known, (role) => role.name === body.name),
+      );
+    });
+  }
+
+  /**
+   * A partial update: what `patch` leaves out keeps its value. The full body goes to the CMA (its
+   * docs: send each positive/negative pair together). With `dryRun`, returns the role as it would
+   * be and writes nothing.
+   */
+  updateRole(id: string, patch: Partial<RoleBody>, guard: WriteGuard & { dryRun?: boolean }): Promise<{ before: CmaRole; after: CmaRole }> {
+    const plan = async () => {
+      const before = await this.findRole(id);
+      requireRoleVersion(before, guard.expectedVersion);
+      const body = { ...writableOf(before), ...patch } as RoleBody;
+      return { before, body, intended: { ...before, ...body } as CmaRole };
+    };
+    if (guard.dryRun) return plan().then(({ before, intended }) => ({ before, after: intended }));
+    return this.locks.run(`role:${id}`, async () => {
+      const { before, body, intended } = await plan();
+      const after = await this.#write<CmaRole>(
+        { resource: 'role', id },
+        { action: 'update', resource: 'role' },
+        () => this.client.roles.update(id, body as ApiTypes.RoleUpdateSchema),
+        async () => {
+          const seen = await this.#findRoleIfExists(id);
+          if (seen && roleState(seen) === roleState(intended)) return { state: 'applied', value: seen };
+          return seen && roleState(seen) === roleState(before) ? { state: 'unchanged' } : { state: 'changed_otherwise' };
+        },
+      );
+      return { before, after };
+    });
+  }
+
+  /** Duplicates a role, never twice: the CMA names the copy "<name> (duplicate #N)". */
+  duplicateRole(id: string): Promise<CmaRole> {
+    return this.locks.run(`role:duplicate:${id}`, async () => {
+      const roles = await this.listRoles();
+      const original = roles.find((role) => role.id === id);
+      if (!original) throw new CmaNotFoundError('role', id);
+      const known = new Set(roles.map((role) => role.id));
+      return this.#write<CmaRole>(
+        { resource: 'role', id },
+        { action: 'duplication', resource: 'role list' },
+        () => this.client.roles.duplicate(id),
+        () => this.#newRoles(known, (role) => role.name.startsWith(`${original.name} (duplicate #`)),
+      );
+    });
+  }
+
+  /** Deletes a role (refused while tokens are bound to it), reading it first only for `expectedVersion`. */
+  deleteRole(id: string, guard: WriteGuard = {}): Promise<CmaRole | null> {
+    return this.locks.run(`role:${id}`, async () => {
+      let before: CmaRole | null = null;
+      if (guard.expectedVersion != null) {
+        before = await this.findRole(id);
+        requireRoleVersion(before, guard.expectedVersion);
+      }
+      return this.#write<CmaRole | null>(
+        { resource: 'role', id },
+        { action: 'deletion', resource: 'role' },
+        () => this.client.roles.destroy(id),
+        async () => ((await this.#findRoleIfExists(id)) ? { state: 'unchanged' } : { state: 'applied', value: before }),
+      );
+    });
   }
 
   /**
@@ -212,6 +324,12 @@ export class CmaGateway {
       );
     });
   }
+}
+
+function requireRoleVersion(role: CmaRole, expectedVersion: string | null | undefined): void {
+  if (expectedVersion == null) return;
+  const currentVersion = roleVersion(role);
+  if (currentVersion !== expectedVersion) throw new RoleConflictError(role, currentVersion, expectedVersion);
 }
 
 function requireVersion(token: CmaAccessToken, expectedVersion: string | null | undefined): void {

@@ -1,3 +1,4 @@
+import { roleVersion } from '../cma/role-version.ts';
 import { builder } from './builder.ts';
 import { FIELDS_NEEDING_TOKENS, selectsAnyBelow } from './lookahead.ts';
 import { AccessTokenRef, RoleRef } from './refs.ts';
@@ -8,6 +9,10 @@ RoleRef.implement({
   description: 'A DatoCMS role: what its collaborators and API tokens are allowed to do.',
   fields: (t) => ({
     id: t.exposeID('id'),
+    version: t.string({
+      description: 'Changes with any attribute or its inheritance. Pass it as expectedVersion to updateRole or deleteRole.',
+      resolve: (role) => roleVersion(role),
+    }),
     name: t.exposeString('name'),
     ...permissionFields(t),
     finalPermissions: t.field({

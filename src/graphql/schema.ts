@@ -9,5 +9,6 @@ import './access-token-mutations.ts';
 import './audit.ts';
 import './rollover.ts';
 import './bulk.ts';
+import './role-mutations.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -80,6 +80,12 @@ export function createLoaders(gateway: CmaGateway) {
     roleIfLoaded: (id: string): CmaRole | undefined => loadedRoles?.get(id),
     accessTokenList: accessTokenList.get,
     accessTokenById,
+    /** After a role write: every role (and every final permission inheriting from it) may be stale. */
+    rolesChanged() {
+      roleList.reset();
+      roleById.clearAll();
+      loadedRoles = undefined;
+    },
     /** After a write: drop what the write made stale, and remember the token as the CMA returned it. */
     accessTokenChanged(token: CmaAccessToken | { id: string }, deleted = false) {
       accessTokenList.reset();

@@ -1,0 +1,274 @@
+import { impactOfRoleChange, type ImpactRole, type TokenImpact } from '../capabilities/role-impact.ts';
+import {
+  CmaInvalidAttributesError,
+  CmaNotFoundError,
+  CmaPermissionDeniedError,
+  CmaRoleInUseError,
+  InvalidInputError,
+  RoleConflictError,
+} from '../cma/errors.ts';
+import type { RoleBody } from '../cma/gateway.ts';
+import { roleVersion } from '../cma/role-version.ts';
+import type { CmaAccessToken, CmaRole } from '../cma/types.ts';
+import { ROLE_PERMISSION_FLAGS } from '../cma/vocabulary.ts';
+import type { Loaders } from '../loaders/create-loaders.ts';
+import { builder } from './builder.ts';
+import { CapabilityChangesType } from './capabilities.ts';
+import { EnvironmentsAccessEnum, ItemTypeActionEnum, LocalizationScopeEnum, OnCreatorEnum, UploadActionEnum } from './enums.ts';
+import { ErrorInterface, UPSTREAM_ERRORS } from './errors.ts';
+import { AccessTokenRef, RoleRef } from './refs.ts';
+import { camelCase } from './role-permissions.ts';
+import { cmaId, tokenName, versionString } from './validators.ts';
+
+// Role writes, under the token writes' rules: one at a time per role, `expectedVersion`, never
+// replayed, lost answers settled by reading back. Role writes need `can_manage_users` (the CMA
+// refuses the others: PermissionDeniedError). Dry runs show what changes for every token the role
+// reaches, directly or through inheritance.
+
+type Scope = Record<string, unknown>;
+const ItemTypePermissionInput = builder.inputType('ItemTypePermissionInput', {
+  description: 'One record permission: an action on one model (or every model), in one environment.',
+  fields: (t) => ({
+    action: t.field({ type: ItemTypeActionEnum, required: true }),
+    environment: t.id({ required: true, validate: { schema: cmaId } }),
+    itemTypeId: t.id({ description: 'Null or left out: every model.', validate: { schema: cmaId } }),
+    workflowId: t.id({ validate: { schema: cmaId } }),
+    onStage: t.string({ validate: { maxLength: 255 } }),
+    toStage: t.string({ validate: { maxLength: 255 } }),
+    onCreator: t.field({ type: OnCreatorEnum }),
+    localizationScope: t.field({ type: LocalizationScopeEnum }),
+    locale: t.string({ validate: { maxLength: 32 } }),
+  }),
+});
+const UploadPermissionInput = builder.inputType('UploadPermissionInput', {
+  fields: (t) => ({
+    action: t.field({ type: UploadActionEnum, required: true }),
+    environment: t.id({ required: true, validate: { schema: cmaId } }),
+    uploadCollectionId: t.id({ description: 'Null or left out: every collection.', validate: { schema: cmaId } }),
+    moveToUploadCollectionId: t.id({ validate: { schema: cmaId } }),
+    onCreator: t.field({ type: OnCreatorEnum }),
+    localizationScope: t.field({ type: LocalizationScopeEnum }),
+    locale: t.string({ validate: { maxLength: 32 } }),
+  }),
+});
+const BuildTriggerPermissionInput = builder.inputType('BuildTriggerPermissionInput', {
+  fields: (t) => ({ buildTriggerId: t.id({ description: 'Null: every build trigger.', validate: { schema: cmaId } }) }),
+});
+const SearchIndexPermissionInput = builder.inputType('SearchIndexPermissionInput', {
+  fields: (t) => ({ searchIndexId: t.id({ description: 'Null: every search index.', validate: { schema: cmaId } }) }),
+});
+
+/** The CMA's keys of an entry, from the input's (only those given). */
+const ENTRY_KEYS: Record<string, string> = {
+  action: 'action', environment: 'environment', itemTypeId: 'item_type', workflowId: 'workflow', onStage: 'on_stage', toStage: 'to_stage',
+  onCreator: 'on_creator', localizationScope: 'localization_scope', locale: 'locale', uploadCollectionId: 'upload_collection',
+  moveToUploadCollectionId: 'move_to_upload_collection', buildTriggerId: 'build_trigger', searchIndexId: 'search_index',
+};
+const toEntry = (entry: Scope) => Object.fromEntries(Object.entries(entry).filter(([, value]) => value != null).map(([key, value]) => [ENTRY_KEYS[key] ?? key, value]));
+
+const LISTS = [
+  ['positiveItemTypePermissions', 'positive_item_type_permissions', ItemTypePermissionInput],
+  ['negativeItemTypePermissions', 'negative_item_type_permissions', ItemTypePermissionInput],
+  ['positiveUploadPermissions', 'positive_upload_permissions', UploadPermissionInput],
+  ['negativeUploadPermissions', 'negative_upload_permissions', UploadPermissionInput],
+  ['positiveBuildTriggerPermissions', 'positive_build_trigger_permissions', BuildTriggerPermissionInput],
+  ['negativeBuildTriggerPermissions', 'negative_build_trigger_permissions', BuildTriggerPermissionInput],
+  ['positiveSearchIndexPermissions', 'positive_search_index_permissions', SearchIndexPermissionInput],
+  ['negativeSearchIndexPermissions', 'negative_search_index_permissions', SearchIndexPermissionInput],
+] as const;
+
+/** Every permission attribute of a role, as input; `nameRequired` for a create. */
+function roleInput(name: string, nameRequired: boolean) {
+  return builder.inputType(name, {
+    description: nameRequired
+      ? 'A new role: what is left out is off (flags), empty (lists) or "all" (environments access), as on the CMA.'
+      : 'Only what is given changes; a list given replaces the role\'s list whole.',
+    fields: (t) => ({
+      name: t.string({ required: nameRequired, validate: { schema: tokenName } }),
+      ...Object.fromEntries(ROLE_PERMISSION_FLAGS.map((flag) => [camelCase(flag), t.boolean()])),
+      environmentsAccess: t.field({ type: EnvironmentsAccessEnum }),
+      ...Object.fromEntries(LISTS.map(([field, , type]) => [field, t.field({ type: [type] })])),
+      inheritsPermissionsFromIds: t.idList({ validate: { items: { schema: cmaId }, maxLength: 100 } }),
+    }),
+  });
+}
+const CreateRoleInput = roleInput('CreateRoleInput', true);
+const UpdateRoleInput = roleInput('UpdateRoleInput', false);
+
+function toRoleBody(input: Scope): Partial<RoleBody> {
+  const body: Scope = {};
+  if (input.name != null) body.name = input.name;
+  for (const flag of ROLE_PERMISSION_FLAGS) if (input[camelCase(flag)] != null) body[flag] = input[camelCase(flag)];
+  if (input.environmentsAccess != null) body.environments_access = input.environmentsAccess;
+  for (const [field, key] of LISTS) if (input[field] != null) body[key] = (input[field] as Scope[]).map(toEntry);
+  if (input.inheritsPermissionsFromIds != null) {
+    body.inherits_permissions_from = (input.inheritsPermissionsFromIds as string[]).map((id) => ({ type: 'role', id }));
+  }
+  return body as Partial<RoleBody>;
+}
+
+const asImpactRole = (role: CmaRole): ImpactRole => ({
+  ...(role as unknown as ImpactRole),
+  parents: role.inherits_permissions_from.map((parent) => parent.id),
+});
+const asImpactToken = (token: CmaAccessToken) => ({ ...token, role_id: token.role?.id ?? null });
+
+const RoleImpactType = builder.objectRef<TokenImpact<CmaAccessToken>>('RoleChangeImpact').implement({
+  description: 'What a role change does to one token it reaches.',
+  fields: (t) => ({
+    accessToken: t.field({ type: AccessTokenRef, resolve: (impact) => impact.token }),
+    throughInheritance: t.exposeBoolean('throughInheritance', { description: 'True when the token\'s own role inherits from the changed one.' }),
+    capabilityChanges: t.field({ type: CapabilityChangesType, resolve: (impact) => impact.capabilityChanges }),
+  }),
+});
+
+/** Every token's capability diff when `changedId` becomes `after` (null: gone), computed from fresh lists. */
+async function impact(loaders: Loaders, changedId: string, after: CmaRole | null, roles?: CmaRole[]) {
+  const [tokens, before] = await Promise.all([loaders.accessTokenList(), roles ? Promise.resolve(roles) : loaders.roleList()]);
+  const afterRoles = before
+    .filter((role) => role.id !== changedId || after)
+    .map((role) => (role.id === changedId ? after! : role))
+    .map((role) => ({ ...role, inherits_permissions_from: role.inherits_permissions_from.filter((parent) => after || parent.id !== changedId) }));
+  return impactOfRoleChange(
+    tokens.map(asImpactToken),
+    before.map(asImpactRole),
+    afterRoles.map(asImpactRole),
+    changedId,
+  ).map((entry) => ({ ...entry, token: tokens.find((token) => token.id === entry.token.id)! }));
+}
+
+/**
+ * A dry run meets the permission check the real call would: when the caller can see its own token
+ * (token managers see secrets), its role must have can_manage_users. Otherwise the CMA keeps the
+ * caller's permissions to itself, and the dry run cannot foresee that refusal.
+ */
+async function requireRoleWriter(loaders: Loaders): Promise<void> {
+  const [tokens, roles] = await Promise.all([loaders.accessTokenList(), loaders.roleList()]);
+  const own = tokens.find((token) => loaders.gateway.isCallersOwn(token));
+  const role = own?.role ? roles.find((candidate) => candidate.id === own.role!.id) : undefined;
+  if (own && !role?.meta.final_permissions.can_manage_users) throw CmaPermissionDeniedError.insufficientPermissions();
+}
+
+const RoleConflictType = builder.objectType(RoleConflictError, {
+  name: 'RoleConflictError',
+  description: 'The role changed since `expectedVersion` was read. Nothing was written.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    expectedVersion: t.exposeString('expectedVersion'),
+    currentVersion: t.exposeString('currentVersion'),
+    currentRole: t.field({ type: RoleRef, resolve: (error) => error.current }),
+  }),
+});
+builder.objectType(CmaRoleInUseError, {
+  name: 'RoleInUseError',
+  description: 'API tokens (or collaborators) are still bound to the role (DELETE_RESTRICTION). Nothing changed.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ roleId: t.exposeID('roleId'), accessTokenIds: t.exposeIDList('accessTokenIds') }),
+});
+void RoleConflictType;
+
+const RoleSuccess = (name: string) =>
+  builder.objectRef<{ role: CmaRole }>(name).implement({ fields: (t) => ({ role: t.field({ type: RoleRef, resolve: (result) => result.role }) }) });
+const CreateRoleSuccess = RoleSuccess('CreateRoleSuccess');
+const DuplicateRoleSuccess = RoleSuccess('DuplicateRoleSuccess');
+const UpdateRoleSuccess = builder
+  .objectRef<{ role: CmaRole; dryRun: boolean; impact: TokenImpact<CmaAccessToken>[] }>('UpdateRoleSuccess')
+  .implement({
+    fields: (t) => ({
+      role: t.field({ type: RoleRef, description: 'As updated, or with dryRun as it would be.', resolve: (result) => result.role }),
+      dryRun: t.exposeBoolean('dryRun'),
+      impact: t.field({ type: [RoleImpactType], description: 'Every token the role reaches, and what it gains or loses.', resolve: (result) => result.impact }),
+    }),
+  });
+const DeleteRoleSuccess = builder
+  .objectRef<{ id: string; role: CmaRole | null; dryRun: boolean; impact: TokenImpact<CmaAccessToken>[] }>('DeleteRoleSuccess')
+  .implement({
+    fields: (t) => ({
+      id: t.exposeID('id'),
+      role: t.field({ type: RoleRef, nullable: true, description: 'As it was, when known.', resolve: (result) => result.role }),
+      dryRun: t.exposeBoolean('dryRun'),
+      impact: t.field({ type: [RoleImpactType], description: 'Tokens whose roles inherit from it, and what they lose.', resolve: (result) => result.impact }),
+    }),
+  });
+
+const WRITE_ERRORS = [InvalidInputError, CmaNotFoundError, CmaInvalidAttributesError, ...UPSTREAM_ERRORS];
+const versionArg = 'Write only if the role still has this version (Role.version); otherwise RoleConflictError.';
+
+builder.mutationFields((t) => ({
+  createRole: t.field({
+    type: CreateRoleSuccess,
+    args: { input: t.arg({ type: CreateRoleInput, required: true }) },
+    errors: { types: WRITE_ERRORS, directResult: true, union: { name: 'CreateRoleResult' } },
+    resolve: async (_root, { input }, { loaders }) => {
+      const role = await loaders.gateway.createRole(toRoleBody(input as Scope) as RoleBody);
+      loaders.rolesChanged();
+      return { role };
+    },
+  }),
+
+  updateRole: t.field({
+    type: UpdateRoleSuccess,
+    description: 'Changes what is given and keeps the rest. With dryRun, writes nothing. Either way, `impact` lists every token it reaches.',
+    args: {
+      id: t.arg.id({ required: true, validate: { schema: cmaId } }),
+      input: t.arg({ type: UpdateRoleInput, required: true }),
+      expectedVersion: t.arg.string({ validate: { schema: versionString }, description: versionArg }),
+      dryRun: t.arg.boolean({ defaultValue: false }),
+    },
+    errors: { types: [...WRITE_ERRORS, RoleConflictError], directResult: true, union: { name: 'UpdateRoleResult' } },
+    resolve: async (_root, { id, input, expectedVersion, dryRun }, { loaders }) => {
+      const preview = dryRun ?? false;
+      const roles = await loaders.roleList();
+      if (preview) await requireRoleWriter(loaders);
+      const { after } = await loaders.gateway.updateRole(id, toRoleBody(input as Scope), { expectedVersion, dryRun: preview });
+      const result = { role: after, dryRun: preview, impact: await impact(loaders, id, after, roles) };
+      if (!preview) loaders.rolesChanged();
+      return result;
+    },
+  }),
+
+  duplicateRole: t.field({
+    type: DuplicateRoleSuccess,
+    description: 'A copy of the role named "<name> (duplicate #N)", with its permissions and inheritance: the usual start of a narrower role.',
+    args: { id: t.arg.id({ required: true, validate: { schema: cmaId } }) },
+    errors: { types: WRITE_ERRORS, directResult: true, union: { name: 'DuplicateRoleResult' } },
+    resolve: async (_root, { id }, { loaders }) => {
+      const role = await loaders.gateway.duplicateRole(id);
+      loaders.rolesChanged();
+      return { role };
+    },
+  }),
+
+  deleteRole: t.field({
+    type: DeleteRoleSuccess,
+    description: 'Deletes a role no token is bound to (RoleInUseError otherwise, naming them). With dryRun, writes nothing.',
+    args: {
+      id: t.arg.id({ required: true, validate: { schema: cmaId } }),
+      expectedVersion: t.arg.string({ validate: { schema: versionString }, description: versionArg }),
+      dryRun: t.arg.boolean({ defaultValue: false }),
+    },
+    errors: { types: [...WRITE_ERRORS, RoleConflictError, CmaRoleInUseError], directResult: true, union: { name: 'DeleteRoleResult' } },
+    resolve: async (_root, { id, expectedVersion, dryRun }, { loaders }) => {
+      const [tokens, roles] = await Promise.all([loaders.gateway.listAccessTokens(), loaders.gateway.listRoles()]);
+      const role = roles.find((candidate) => candidate.id === id);
+      if (!role) throw new CmaNotFoundError('role', id);
+      const bound = tokens.filter((token) => token.role?.id === id).map((token) => token.id);
+      if (dryRun) {
+        await requireRoleWriter(loaders);
+        if (expectedVersion != null && roleVersion(role) !== expectedVersion) throw new RoleConflictError(role, roleVersion(role), expectedVersion);
+        if (bound.length > 0) throw new CmaRoleInUseError(id, bound);
+        return { id, role, dryRun: true, impact: await impact(loaders, id, null, roles) };
+      }
+      const changes = await impact(loaders, id, null, roles);
+      try {
+        const deleted = await loaders.gateway.deleteRole(id, { expectedVersion });
+        loaders.rolesChanged();
+        return { id, role: deleted ?? role, dryRun: false, impact: changes };
+      } catch (error) {
+        // The CMA does not name what holds the role: the token list read just before does.
+        if (error instanceof CmaRoleInUseError && bound.length > 0) throw new CmaRoleInUseError(id, bound);
+        throw error;
+      }
+    },
+  }),
+}));
