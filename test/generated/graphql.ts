@@ -187,6 +187,10 @@ type MutationErrorFields_PermissionDeniedError_Fragment = { __typename: 'Permiss
 
 type MutationErrorFields_RateLimitedError_Fragment = { __typename: 'RateLimitedError', retryAfterSeconds: number, message: string };
 
+type MutationErrorFields_RoleConflictError_Fragment = { __typename: 'RoleConflictError', message: string };
+
+type MutationErrorFields_RoleInUseError_Fragment = { __typename: 'RoleInUseError', message: string };
+
 type MutationErrorFields_RolloverAlreadyStartedError_Fragment = { __typename: 'RolloverAlreadyStartedError', message: string };
 
 type MutationErrorFields_RolloverNotReadyError_Fragment = { __typename: 'RolloverNotReadyError', message: string };
@@ -206,6 +210,8 @@ export type MutationErrorFieldsFragment =
   | MutationErrorFields_NotFoundError_Fragment
   | MutationErrorFields_PermissionDeniedError_Fragment
   | MutationErrorFields_RateLimitedError_Fragment
+  | MutationErrorFields_RoleConflictError_Fragment
+  | MutationErrorFields_RoleInUseError_Fragment
   | MutationErrorFields_RolloverAlreadyStartedError_Fragment
   | MutationErrorFields_RolloverNotReadyError_Fragment
   | MutationErrorFields_UpstreamRefusedError_Fragment
@@ -304,6 +310,8 @@ export type BulkFieldsFragment = { dryRun: boolean, done: number, skipped: numbe
       | { __typename: 'NotFoundError', message: string }
       | { __typename: 'PermissionDeniedError', message: string }
       | { __typename: 'RateLimitedError', message: string }
+      | { __typename: 'RoleConflictError', message: string }
+      | { __typename: 'RoleInUseError', message: string }
       | { __typename: 'RolloverAlreadyStartedError', message: string }
       | { __typename: 'RolloverNotReadyError', message: string }
       | { __typename: 'UpstreamRefusedError', message: string }
@@ -327,6 +335,8 @@ export type RotateManyMutation = { rotateAccessTokens:
           | { __typename: 'NotFoundError', message: string }
           | { __typename: 'PermissionDeniedError', message: string }
           | { __typename: 'RateLimitedError', message: string }
+          | { __typename: 'RoleConflictError', message: string }
+          | { __typename: 'RoleInUseError', message: string }
           | { __typename: 'RolloverAlreadyStartedError', message: string }
           | { __typename: 'RolloverNotReadyError', message: string }
           | { __typename: 'UpstreamRefusedError', message: string }
@@ -356,6 +366,8 @@ export type DeleteManyMutation = { deleteAccessTokens:
           | { __typename: 'NotFoundError', message: string }
           | { __typename: 'PermissionDeniedError', message: string }
           | { __typename: 'RateLimitedError', message: string }
+          | { __typename: 'RoleConflictError', message: string }
+          | { __typename: 'RoleInUseError', message: string }
           | { __typename: 'RolloverAlreadyStartedError', message: string }
           | { __typename: 'RolloverNotReadyError', message: string }
           | { __typename: 'UpstreamRefusedError', message: string }

@@ -104,6 +104,10 @@ type WriteErrorFields_PermissionDeniedError_Fragment = { __typename: 'Permission
 
 type WriteErrorFields_RateLimitedError_Fragment = { __typename: 'RateLimitedError', retryAfterSeconds: number, message: string };
 
+type WriteErrorFields_RoleConflictError_Fragment = { __typename: 'RoleConflictError', message: string };
+
+type WriteErrorFields_RoleInUseError_Fragment = { __typename: 'RoleInUseError', message: string };
+
 type WriteErrorFields_RolloverAlreadyStartedError_Fragment = { __typename: 'RolloverAlreadyStartedError', message: string };
 
 type WriteErrorFields_RolloverNotReadyError_Fragment = { __typename: 'RolloverNotReadyError', message: string };
@@ -123,6 +127,8 @@ export type WriteErrorFieldsFragment =
   | WriteErrorFields_NotFoundError_Fragment
   | WriteErrorFields_PermissionDeniedError_Fragment
   | WriteErrorFields_RateLimitedError_Fragment
+  | WriteErrorFields_RoleConflictError_Fragment
+  | WriteErrorFields_RoleInUseError_Fragment
   | WriteErrorFields_RolloverAlreadyStartedError_Fragment
   | WriteErrorFields_RolloverNotReadyError_Fragment
   | WriteErrorFields_UpstreamRefusedError_Fragment
