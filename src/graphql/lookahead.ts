@@ -19,6 +19,6 @@ export function selectsAnyBelow(info: GraphQLResolveInfo, names: ReadonlySet<str
 }
 
 /** AccessToken fields whose resolvers read the role list. */
-export const FIELDS_NEEDING_ROLES: ReadonlySet<string> = new Set(['role', 'effectiveCapabilities', 'inheritsPermissionsFrom', 'capabilityChanges']);
+export const FIELDS_NEEDING_ROLES: ReadonlySet<string> = new Set(['role', 'effectiveCapabilities', 'inheritsPermissionsFrom', 'capabilityChanges', 'suggestions', 'remedy']);
 /** Role fields whose resolvers read the token list. */
 export const FIELDS_NEEDING_TOKENS: ReadonlySet<string> = new Set(['accessTokens']);

@@ -10,5 +10,6 @@ import './audit.ts';
 import './rollover.ts';
 import './bulk.ts';
 import './role-mutations.ts';
+import './suggestions.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
