@@ -95,6 +95,21 @@ mutation RotateCmaTokens {
   }
 }`,
   },
+  {
+    title: 'Widen a role (dry run)',
+    query: `# Before saving a role change: every token it reaches (bound to it, or to a role
+# inheriting from it) and what each gains or loses. Nothing is written.
+mutation WidenRole($id: ID!) {
+  updateRole(id: $id, input: { canManageWebhooks: true }, dryRun: true) {
+    __typename
+    ... on UpdateRoleSuccess {
+      impact { accessToken { name } throughInheritance capabilityChanges { gained lost } }
+    }
+    ... on Error { message }
+  }
+}`,
+    variables: { id: '2' },
+  },
 ];
 
 /**
