@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../support/graphql-server.ts';
-import { SEEDED, TEST_ADMIN_TOKEN } from '../support/local-cma.ts';
+import { dataOf, startTestStack, type TestStack } from '../support/graphql-server.ts';
+import { SEEDED } from '../support/local-cma.ts';
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -9,16 +9,8 @@ beforeAll(async () => {
 afterEach(() => stack.cma.faults.clear());
 afterAll(() => stack.stop());
 
-async function graphql(query: string, variables: Record<string, unknown> = {}, token = TEST_ADMIN_TOKEN) {
-  const response = await fetch(stack.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  return body.data!;
-}
+const graphql = async (...request: Parameters<TestStack['graphql']>) => dataOf(await stack.graphql(...request));
+
 
 const ROLE_RESULT = `__typename ... on Error { message } ... on ValidationError { field } ... on PermissionDeniedError { upstreamCode }`;
 const CREATE = `mutation($input: CreateRoleInput!) { createRole(input: $input) { ${ROLE_RESULT} ... on CreateRoleSuccess { role { id name version } } } }`;

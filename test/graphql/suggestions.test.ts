@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../support/graphql-server.ts';
-import { SEEDED, TEST_ADMIN_TOKEN } from '../support/local-cma.ts';
+import { dataOf, startTestStack, type TestStack } from '../support/graphql-server.ts';
+import { SEEDED } from '../support/local-cma.ts';
 
 let stack: TestStack;
 const today = new Date().toISOString().slice(0, 10);
@@ -19,16 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => stack.stop());
 
-async function graphql(query: string) {
-  const response = await fetch(stack.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_ADMIN_TOKEN}` },
-    body: JSON.stringify({ query }),
-  });
-  const body = (await response.json()) as { data: Record<string, any>; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
+const graphql = async (...request: Parameters<TestStack['graphql']>) => dataOf(await stack.graphql(...request));
+
 
 describe('AccessToken.suggestions', () => {
   it('suggests only what recorded use supports, with the evidence, the diff, and a dry run that agrees', async () => {

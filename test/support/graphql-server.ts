@@ -18,6 +18,8 @@ export type TestStack = {
   logs: string[];
   /** Sends a typed operation over real HTTP, as `token` (the seeded admin by default; null: no bearer). */
   execute: <T, V>(document: TypedDocumentNode<T, V>, variables?: V, token?: string | null) => Promise<GraphQLResponse<T>>;
+  /** Sends a raw query over real HTTP (as the seeded admin by default); a test of the API's answer shape, not codegen's. */
+  graphql: (query: string, variables?: Record<string, unknown>, token?: string) => Promise<GraphQLResponse<Record<string, any>>>;
   /** The upstream requests made while `work` ran. */
   upstreamDuring: (work: () => Promise<unknown>) => Promise<RecordedRequest[]>;
   stop: () => Promise<void>;
@@ -64,6 +66,14 @@ export async function startTestStack(
       });
       return { status: response.status, ...((await response.json()) as object) };
     },
+    graphql: async (query, variables = {}, token = TEST_ADMIN_TOKEN) => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
     upstreamDuring: async (work) => {
       const before = cma.requests.length;
       await work();
@@ -75,6 +85,12 @@ export async function startTestStack(
       await cma.stop();
     },
   };
+}
+
+/** A response's data, failing the test when it carries errors. */
+export function dataOf<T>(response: GraphQLResponse<T>): T {
+  if (response.errors?.length || !response.data) throw new Error(`expected data, got ${JSON.stringify(response).slice(0, 500)}`);
+  return response.data;
 }
 
 /** Narrows a mutation result union to the member named `typename`, failing the test otherwise. */
