@@ -171,7 +171,7 @@ const bulkField = (operation: Operation, description: string) =>
       errors: { types: [InvalidInputError, ...UPSTREAM_ERRORS], directResult: true, union: { name: operation === 'ROTATE' ? 'RotateAccessTokensResult' : 'DeleteAccessTokensResult' } },
       resolve: async (_root, { select, dryRun }, { loaders }) => {
         const result = await runBulk(loaders.gateway, operation, select as Selection, dryRun ?? false);
-        if (!result.dryRun) loaders.accessTokenChanged({ id: '' });
+        if (!result.dryRun) loaders.accessTokensChanged();
         return result;
       },
     }),

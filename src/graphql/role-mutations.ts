@@ -149,7 +149,7 @@ async function requireRoleWriter(loaders: Loaders): Promise<void> {
   if (own && !role?.meta.final_permissions.can_manage_users) throw CmaPermissionDeniedError.insufficientPermissions();
 }
 
-const RoleConflictType = builder.objectType(RoleConflictError, {
+builder.objectType(RoleConflictError, {
   name: 'RoleConflictError',
   description: 'The role changed since `expectedVersion` was read. Nothing was written.',
   interfaces: [ErrorInterface],
@@ -165,7 +165,6 @@ builder.objectType(CmaRoleInUseError, {
   interfaces: [ErrorInterface],
   fields: (t) => ({ roleId: t.exposeID('roleId'), accessTokenIds: t.exposeIDList('accessTokenIds') }),
 });
-void RoleConflictType;
 
 const RoleSuccess = (name: string) =>
   builder.objectRef<{ role: CmaRole }>(name).implement({ fields: (t) => ({ role: t.field({ type: RoleRef, resolve: (result) => result.role }) }) });

@@ -80,6 +80,11 @@ export function createLoaders(gateway: CmaGateway) {
     roleIfLoaded: (id: string): CmaRole | undefined => loadedRoles?.get(id),
     accessTokenList: accessTokenList.get,
     accessTokenById,
+    /** After writes to many tokens: every token may be stale. */
+    accessTokensChanged() {
+      accessTokenList.reset();
+      accessTokenById.clearAll();
+    },
     /** After a role write: every role (and every final permission inheriting from it) may be stale. */
     rolesChanged() {
       roleList.reset();
