@@ -6,7 +6,8 @@ export type LogFields = Record<string, unknown>;
 
 // Whatever reaches a log line, a bearer never does: the official client's errors carry request
 // headers, and a message could quote one.
-const BEARER = /(bearer\s+)[^\s"',]+/gi;
+// Applied to the JSON line: whitespace may stand escaped there ("Bearer\\n<token>").
+const BEARER = /(bearer(?:\s|\\[nrt])+)[^\s"',\\]+/gi;
 const redact = (text: string) => text.replace(BEARER, '$1[redacted]');
 
 /** An Error as name, message and stack only: never its other properties (an ApiError's request headers). */
@@ -34,10 +35,8 @@ export function createJsonLogger(options: { level: LogLevel; write: (line: strin
   const threshold = LOG_LEVELS.indexOf(options.level);
   const at = (level: LogLevel) => (...args: unknown[]) => {
     if (LOG_LEVELS.indexOf(level) < threshold) return;
-    const line = JSON.stringify({ time: new Date().toISOString(), level, ...fieldsOf(args) }, (_key, value: unknown) =>
-      typeof value === 'string' ? redact(value) : value,
-    );
-    options.write(line);
+    // One pass over the finished line: a bearer in any field is caught, whatever its depth.
+    options.write(redact(JSON.stringify({ time: new Date().toISOString(), level, ...fieldsOf(args) })));
   };
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }

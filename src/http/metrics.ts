@@ -6,8 +6,8 @@ import type { UpstreamCall } from '../cma/client-factory.ts';
 export type Metrics = { registry: Registry; plugin: Plugin; recordUpstream: (call: UpstreamCall) => void };
 
 /**
- * Prometheus metrics at /metrics, one registry per app: The Guild's Yoga plugin for requests and
- * GraphQL phases (the URL label off: query strings would explode the series), and the calls to
+ * Prometheus metrics at /metrics, one registry per app: The Guild's Yoga plugin for requests, errors
+ * and their duration (the URL label off: query strings would explode the series), and the calls to
  * the CMA by route, method and status with their durations.
  */
 export function createMetrics(): Metrics {
@@ -27,7 +27,28 @@ export function createMetrics(): Metrics {
   });
   return {
     registry,
-    plugin: usePrometheus({ registry, endpoint: '/metrics', labels: { url: false } }),
+    // What an operator reads: requests, errors, and their HTTP duration by operation and status.
+    // The plugin's other defaults (a quantile summary, per-phase histograms, a walk of every document
+    // for deprecated fields) cost about a quarter of the throughput for little an operator reads.
+    plugin: usePrometheus({
+      registry,
+      endpoint: '/metrics',
+      labels: { url: false },
+      metrics: {
+        graphql_envelop_request: true,
+        graphql_envelop_error_result: true,
+        graphql_yoga_http_duration: true,
+        graphql_envelop_request_duration: false,
+        graphql_envelop_request_time_summary: false,
+        graphql_envelop_phase_parse: false,
+        graphql_envelop_phase_validate: false,
+        graphql_envelop_phase_context: false,
+        graphql_envelop_phase_execute: false,
+        graphql_envelop_phase_subscribe: false,
+        graphql_envelop_deprecated_field: false,
+        graphql_envelop_schema_change: false,
+      },
+    }),
     recordUpstream: (call) => {
       calls.inc({ route: call.route, method: call.method, status: String(call.status) });
       duration.observe({ route: call.route, method: call.method }, call.durationMs / 1_000);
