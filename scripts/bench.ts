@@ -174,8 +174,8 @@ async function capabilityWork(api: Running) {
 async function main() {
   const dir = await mkdtemp(join(tmpdir(), 'token-admin-bench-'));
   const started: Running[] = [];
-  const start = async (entry: string, env: Record<string, string>, ready: RegExp) => {
-    const running = await startCompiled(entry, env, ready);
+  const start = async (entry: string, env: Record<string, string>, ready: RegExp, logFile?: string) => {
+    const running = await startCompiled(entry, env, ready, logFile);
     started.push(running);
     return running;
   };
@@ -186,7 +186,12 @@ async function main() {
         LOCAL_CMA_RATE_LIMIT: '100000000', LOCAL_CMA_FAULTS: JSON.stringify(faults),
       }, /listening on (http:\/\/\S+)/);
     const server = (cma: Running) =>
-      start('dist/server.js', { PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', DATOCMS_CMA_BASE_URL: cma.url }, /GraphQL API on (http:\/\/\S+)/);
+      start(
+        'dist/server.js',
+        { PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', DATOCMS_CMA_BASE_URL: cma.url },
+        /GraphQL API on (http:\/\/\S+)/,
+        join(dir, `server-${cma.url.split(':').at(-1)}.log`),
+      );
     const [slowCma, fastCma] = await Promise.all([localCma('slow', [{ kind: 'latency', latencyMs: L }]), localCma('fast', [])]);
     const [slowApi, fastApi] = await Promise.all([server(slowCma), server(fastCma)]);
     const client = (cma: Running) => buildClient({ apiToken: ADMIN, baseUrl: cma.url, autoRetry: false });

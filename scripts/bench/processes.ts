@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 
 export type Running = {
@@ -11,9 +12,15 @@ export type Running = {
   stop: () => Promise<void>;
 };
 
-/** Starts compiled JavaScript from dist/ and resolves with the URL it prints once it listens. */
-export async function startCompiled(entry: string, env: Record<string, string>, ready: RegExp): Promise<Running> {
-  const child = spawn(process.execPath, [entry], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Starts compiled JavaScript from dist/ and resolves with the URL it prints once it listens. With
+ * `logFile`, its output goes to that file, as a production server's logs go to a collector, instead
+ * of through a pipe into this busy process (whose slow reading would hold the server's log lines in
+ * its memory); `lines` then holds nothing.
+ */
+export async function startCompiled(entry: string, env: Record<string, string>, ready: RegExp, logFile?: string): Promise<Running> {
+  const output = logFile ? openSync(logFile, 'w') : 'pipe';
+  const child = spawn(process.execPath, [entry], { env: { ...process.env, ...env }, stdio: ['ignore', output, output] });
   const lines: string[] = [];
   let pending = '';
   const collect = (chunk: Buffer) => {
@@ -22,20 +29,25 @@ export async function startCompiled(entry: string, env: Record<string, string>, 
     pending = parts.pop()!;
     lines.push(...parts);
   };
-  child.stdout!.on('data', collect);
-  child.stderr!.on('data', collect);
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  const printed = () => (logFile ? readFileSync(logFile, 'utf8').split('\n') : lines);
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${entry} did not start:\n${lines.join('\n')}`)), 20_000);
-    const check = () => {
-      const match = lines.map((line) => ready.exec(line)).find(Boolean);
+    const timer = setTimeout(() => reject(new Error(`${entry} did not start:\n${printed().join('\n')}`)), 20_000);
+    const poll = setInterval(() => {
+      const match = printed().map((line) => ready.exec(line)).find(Boolean);
       if (match) {
         clearTimeout(timer);
+        clearInterval(poll);
         resolve(match[1]!);
       }
-    };
-    child.stdout!.on('data', check);
-    child.once('exit', (code) => reject(new Error(`${entry} exited (${code}):\n${lines.join('\n')}`)));
+    }, 25);
+    child.once('exit', (code) => {
+      clearInterval(poll);
+      reject(new Error(`${entry} exited (${code}):\n${printed().join('\n')}`));
+    });
   });
+  if (logFile) closeSync(output as number);
   return {
     child,
     url,

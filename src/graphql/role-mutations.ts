@@ -122,9 +122,8 @@ const RoleImpactType = builder.objectRef<TokenImpact<CmaAccessToken>>('RoleChang
   }),
 });
 
-/** Every token's capability diff when `changedId` becomes `after` (null: gone), computed from fresh lists. */
-async function impact(loaders: Loaders, changedId: string, after: CmaRole | null, roles?: CmaRole[]) {
-  const [tokens, before] = await Promise.all([loaders.accessTokenList(), roles ? Promise.resolve(roles) : loaders.roleList()]);
+/** Every token's capability diff when `changedId` becomes `after` (null: gone), from the lists read before the change. */
+function impact(tokens: CmaAccessToken[], before: CmaRole[], changedId: string, after: CmaRole | null) {
   const afterRoles = before
     .filter((role) => role.id !== changedId || after)
     .map((role) => (role.id === changedId ? after! : role))
@@ -142,8 +141,7 @@ async function impact(loaders: Loaders, changedId: string, after: CmaRole | null
  * (token managers see secrets), its role must have can_manage_users. Otherwise the CMA keeps the
  * caller's permissions to itself, and the dry run cannot foresee that refusal.
  */
-async function requireRoleWriter(loaders: Loaders): Promise<void> {
-  const [tokens, roles] = await Promise.all([loaders.accessTokenList(), loaders.roleList()]);
+function requireRoleWriter(loaders: Loaders, tokens: CmaAccessToken[], roles: CmaRole[]): void {
   const own = tokens.find((token) => loaders.gateway.isCallersOwn(token));
   const role = own?.role ? roles.find((candidate) => candidate.id === own.role!.id) : undefined;
   if (own && !role?.meta.final_permissions.can_manage_users) throw CmaPermissionDeniedError.insufficientPermissions();
@@ -217,10 +215,11 @@ builder.mutationFields((t) => ({
     errors: { types: [...WRITE_ERRORS, RoleConflictError], directResult: true, union: { name: 'UpdateRoleResult' } },
     resolve: async (_root, { id, input, expectedVersion, dryRun }, { loaders }) => {
       const preview = dryRun ?? false;
-      const roles = await loaders.roleList();
-      if (preview) await requireRoleWriter(loaders);
+      // Both lists at once: the impact needs them, and a dry run's permission check too.
+      const [tokens, roles] = await Promise.all([loaders.accessTokenList(), loaders.roleList()]);
+      if (preview) requireRoleWriter(loaders, tokens, roles);
       const { after } = await loaders.gateway.updateRole(id, toRoleBody(input as Scope), { expectedVersion, dryRun: preview });
-      const result = { role: after, dryRun: preview, impact: await impact(loaders, id, after, roles) };
+      const result = { role: after, dryRun: preview, impact: impact(tokens, roles, id, after) };
       if (!preview) loaders.rolesChanged();
       return result;
     },
@@ -248,17 +247,17 @@ builder.mutationFields((t) => ({
     },
     errors: { types: [...WRITE_ERRORS, RoleConflictError, CmaRoleInUseError], directResult: true, union: { name: 'DeleteRoleResult' } },
     resolve: async (_root, { id, expectedVersion, dryRun }, { loaders }) => {
-      const [tokens, roles] = await Promise.all([loaders.gateway.listAccessTokens(), loaders.gateway.listRoles()]);
+      const [tokens, roles] = await Promise.all([loaders.accessTokenList(), loaders.roleList()]);
       const role = roles.find((candidate) => candidate.id === id);
       if (!role) throw new CmaNotFoundError('role', id);
       const bound = tokens.filter((token) => token.role?.id === id).map((token) => token.id);
       if (dryRun) {
-        await requireRoleWriter(loaders);
+        requireRoleWriter(loaders, tokens, roles);
         if (expectedVersion != null && roleVersion(role) !== expectedVersion) throw new RoleConflictError(role, roleVersion(role), expectedVersion);
         if (bound.length > 0) throw new CmaRoleInUseError(id, bound);
-        return { id, role, dryRun: true, impact: await impact(loaders, id, null, roles) };
+        return { id, role, dryRun: true, impact: impact(tokens, roles, id, null) };
       }
-      const changes = await impact(loaders, id, null, roles);
+      const changes = impact(tokens, roles, id, null);
       try {
         const deleted = await loaders.gateway.deleteRole(id, { expectedVersion });
         loaders.rolesChanged();
