@@ -1,26 +1,33 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 
 export type Running = {
   child: ChildProcess;
   url: string;
   /** Every line the process printed so far, in order. */
-  lines: string[];
-  /** Resident memory in MB (Linux /proc). */
-  rssMb: () => Promise<number>;
+  output: () => string[];
   stop: () => Promise<void>;
 };
 
+export type StartOptions = {
+  env: Record<string, string>;
+  /** Matches the line the process prints once it listens; its first group is the URL. */
+  ready: RegExp;
+  /** Where its output goes instead of a pipe (see below). */
+  logFile?: string;
+  /** Options for node itself, before the entry. */
+  nodeArgs?: string[];
+};
+
 /**
- * Starts compiled JavaScript from dist/ and resolves with the URL it prints once it listens. With
- * `logFile`, its output goes to that file, as a production server's logs go to a collector, instead
- * of through a pipe into this busy process (whose slow reading would hold the server's log lines in
- * its memory); `lines` then holds nothing.
+ * Starts a Node process (compiled JavaScript from dist/, or a script under tsx) and resolves with
+ * the URL it prints once it listens. With `logFile`, its output goes to that file, as a production
+ * server's logs go to a collector, instead of through a pipe into this busy process (whose slow
+ * reading would hold the server's log lines in its memory).
  */
-export async function startCompiled(entry: string, env: Record<string, string>, ready: RegExp, logFile?: string): Promise<Running> {
+export async function startProcess(entry: string, { env, ready, logFile, nodeArgs = [] }: StartOptions): Promise<Running> {
   const output = logFile ? openSync(logFile, 'w') : 'pipe';
-  const child = spawn(process.execPath, [entry], { env: { ...process.env, ...env }, stdio: ['ignore', output, output] });
+  const child = spawn(process.execPath, [...nodeArgs, entry], { env: { ...process.env, ...env }, stdio: ['ignore', output, output] });
   const lines: string[] = [];
   let pending = '';
   const collect = (chunk: Buffer) => {
@@ -51,11 +58,7 @@ export async function startCompiled(entry: string, env: Record<string, string>, 
   return {
     child,
     url,
-    lines,
-    rssMb: async () => {
-      const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
-      return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
-    },
+    output: printed,
     stop: async () => {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
