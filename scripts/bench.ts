@@ -1,9 +1,10 @@
 // `npm run bench`: the performance figures of the production path (compiled JavaScript), measured
 // side by side in one run. It starts two local CMAs (one answering L ms late, one at once) and a
 // GraphQL server on each, all from dist/ on free loopback ports; the reference arm is the official
-// client calling the same local CMA directly, and for throughput a minimal server shows the ceiling. Arms are interleaved round by round, so a noisy
-// neighbour slows both; every figure is a median with its range over rounds. BENCH_SCALE=tiny runs
-// a few seconds' version (what the test suite checks).
+// client calling the same local CMA directly, and for throughput a minimal server shows the ceiling.
+// Arms are interleaved round by round, so a noisy neighbour slows them alike; every figure is a
+// median with its range over rounds. BENCH_SCALE=tiny runs a few seconds' version (what the test
+// suite checks).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -130,11 +131,12 @@ async function heapAfterGc(api: Running): Promise<number> {
   const PROBE = /^heap after gc: ([\d.]+) MB$/;
   const before = api.output().filter((line) => PROBE.test(line)).length;
   api.child.kill('SIGUSR2');
-  for (;;) {
+  for (const deadline = performance.now() + 10_000; performance.now() < deadline; ) {
     const printed = api.output().filter((line) => PROBE.test(line));
     if (printed.length > before) return Number(PROBE.exec(printed.at(-1)!)![1]);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+  throw new Error('The API server printed no heap figure within 10 s of SIGUSR2 (is scripts/bench/heap-probe.mjs preloaded?)');
 }
 
 /**
