@@ -39,15 +39,19 @@ export function routeOf(url: string): string {
  * `AbortSignal.timeout()` rejects with a DOMException whose `code` is the number 23, on which that
  * test throws a TypeError, and a timed-out write would pass for a connection that never opened.
  * A string code makes the client throw its own TimeoutError, before or during the body.
+ * `clear()` ends the timer once the call is over, so a finished call leaves nothing pending.
  */
-export function timeoutSignal(timeoutMs: number): AbortSignal {
+export function timeoutSignal(timeoutMs: number): { signal: AbortSignal; clear: () => void } {
   const controller = new AbortController();
   // The reason is made when the timer fires, not per call: an Error captures a stack trace.
-  setTimeout(() => {
+  const timer = setTimeout(() => {
     controller.abort(Object.assign(new Error(`No answer from the CMA within ${timeoutMs} ms`), { name: 'TimeoutError', code: 'ETIMEDOUT' }));
-  }, timeoutMs).unref();
-  return controller.signal;
+  }, timeoutMs);
+  return { signal: controller.signal, clear: () => clearTimeout(timer) };
 }
+
+// Statuses whose answer has no body (a Response with one cannot be made).
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
 /**
  * Builds one official client per GraphQL request, carrying that request's bearer token.
@@ -64,16 +68,21 @@ export function createCmaClientFactory(options: {
   const baseFetch = options.fetchFn ?? fetch;
   const timeoutMs = options.policy.requestTimeoutMs;
   const observedFetch = (observe: UpstreamObserver | undefined): typeof fetch => async (input, init) => {
-    const signal = timeoutSignal(timeoutMs);
+    const timeout = timeoutSignal(timeoutMs);
     const startedAt = performance.now();
     const call = { method: init?.method ?? 'GET', route: routeOf(String(input)) };
     try {
-      const response = await baseFetch(input, { ...init, signal });
+      const response = await baseFetch(input, { ...init, signal: timeout.signal });
+      // The body is read here, under the same timeout: a call is over (and its timer cleared) once
+      // its answer is whole, and an answer that stalls mid-body counts as a timeout, not a 200.
+      const body = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
       observe?.({ ...call, status: response.status, durationMs: performance.now() - startedAt, rateLimit: rateLimitOf(response.headers) });
-      return response;
+      return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
     } catch (error) {
-      observe?.({ ...call, status: signal.aborted ? 'timeout' : 'error', durationMs: performance.now() - startedAt });
+      observe?.({ ...call, status: timeout.signal.aborted ? 'timeout' : 'error', durationMs: performance.now() - startedAt });
       throw error;
+    } finally {
+      timeout.clear();
     }
   };
   return (apiToken, observe) =>

@@ -4,7 +4,7 @@ import type { LocalCmaOptions } from './server.ts';
 
 const faultRules = z.array(
   z.strictObject({
-    kind: z.enum(['latency', 'status', 'rate_limit', 'drop_request', 'drop_response']),
+    kind: z.enum(['latency', 'status', 'rate_limit', 'drop_request', 'drop_response', 'stall_body']),
     method: z.string().optional(),
     path: z.string().transform((pattern) => new RegExp(pattern)).optional(),
     latencyMs: z.number().int().nonnegative().optional(),

@@ -11,9 +11,11 @@ import { CmaHttpError } from './json-api.ts';
  * - `rate_limit`: answered 429 with X-RateLimit-Reset, nothing done;
  * - `drop_request`: the connection is cut before anything is done;
  * - `drop_response`: the request IS carried out, then the connection is cut before the answer
- *   (the case where a blind retry of a create or a rotate does the work twice).
+ *   (the case where a blind retry of a create or a rotate does the work twice);
+ * - `stall_body`: the request IS carried out and its answer starts (status, headers, half the
+ *   body), then the rest waits `latencyMs` (a connection that stalls mid-answer).
  */
-export type FaultKind = 'latency' | 'status' | 'rate_limit' | 'drop_request' | 'drop_response';
+export type FaultKind = 'latency' | 'status' | 'rate_limit' | 'drop_request' | 'drop_response' | 'stall_body';
 
 export type FaultRule = {
   kind: FaultKind;
@@ -83,6 +85,17 @@ export class FaultInjector {
         };
         response.writeHead = cut as unknown as ServerResponse['writeHead'];
         response.end = cut as unknown as ServerResponse['end'];
+        return undefined;
+      }
+      case 'stall_body': {
+        const end = response.end.bind(response) as (body: string) => ServerResponse;
+        const stalled = (body: string) => {
+          const half = Math.floor(body.length / 2);
+          response.write(body.slice(0, half));
+          setTimeout(() => end(body.slice(half)), rule.latencyMs ?? 1_000).unref();
+          return response;
+        };
+        response.end = stalled as unknown as ServerResponse['end'];
         return undefined;
       }
       case 'rate_limit':

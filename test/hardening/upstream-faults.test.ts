@@ -1,5 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CreateAccessTokenDocument, GetAccessTokenDocument, ListAccessTokensDocument, UpdateAccessTokenDocument } from '../generated/graphql.ts';
+import {
+  CreateAccessTokenDocument,
+  GetAccessTokenDocument,
+  ListAccessTokensDocument,
+  RotateAccessTokenDocument,
+  UpdateAccessTokenDocument,
+} from '../generated/graphql.ts';
 import { startTestStack, type TestStack } from '../support/graphql-server.ts';
 import { SEEDED } from '../support/local-cma.ts';
 
@@ -48,6 +54,25 @@ describe('writes are never replayed blindly', () => {
     expect(stack.cma.store.data.access_tokens.find((token) => token.id === SEEDED.ciDeploy)!.name).toBe('CI deploy token');
   });
 
+  it('a rotation whose answer stalls mid-body is settled by reading back: the new secret, rotated once', async () => {
+    const created = (await stack.execute(CreateAccessTokenDocument, newToken('Stalled rotation answer'))).data!.createAccessToken;
+    const id = (created as { accessToken: { id: string } }).accessToken.id;
+    const secret = () => stack.cma.store.data.access_tokens.find((token) => token.id === id)!.secret;
+    const before = secret();
+    stack.cma.faults.inject({ kind: 'stall_body', latencyMs: 3_000, method: 'POST', path: `/access_tokens/${id}/regenerate_token`, times: 1 });
+    let result: unknown;
+    const startedAt = performance.now();
+    const upstream = await stack.upstreamDuring(async () => {
+      result = (await stack.execute(RotateAccessTokenDocument, { id })).data!.rotateAccessToken;
+    });
+    const after = secret();
+    expect(after).not.toBe(before);
+    expect(result).toEqual({ __typename: 'RotateAccessTokenSuccess', accessToken: { id, token: after } });
+    expect(calls(upstream, 'POST', `/access_tokens/${id}/regenerate_token`)).toBe(1);
+    // The timeout covers the body: the stalled answer is given up at 400 ms, not awaited for 3 s.
+    expect(performance.now() - startedAt).toBeLessThan(2_000);
+  });
+
   it('a rate-limited create returns RateLimitedError with the retry time', async () => {
     stack.cma.faults.inject({ kind: 'rate_limit', method: 'POST', resetSeconds: 7, times: 1 });
     const { data } = await stack.execute(CreateAccessTokenDocument, newToken('Rate limited'));
@@ -84,6 +109,19 @@ describe('reads retry within bounds', () => {
     expect(response.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
     // Three attempts of 400 ms plus backoff, well under the stalled CMA's 3 s.
     expect(elapsed).toBeLessThan(2_500);
+  });
+
+  it('times out an answer that stalls mid-body, like one that never starts', async () => {
+    // Another token than the test above: its stalled requests end (and are recorded) 3 s later.
+    stack.cma.faults.inject({ kind: 'stall_body', latencyMs: 3_000, method: 'GET', path: `/access_tokens/${SEEDED.newsletterSync}` });
+    const startedAt = performance.now();
+    let response: Awaited<ReturnType<typeof stack.execute>> | undefined;
+    const upstream = await stack.upstreamDuring(async () => {
+      response = await stack.execute(GetAccessTokenDocument, { id: SEEDED.newsletterSync });
+    });
+    expect(response!.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
+    expect(calls(upstream, 'GET', `/access_tokens/${SEEDED.newsletterSync}`)).toBe(3);
+    expect(performance.now() - startedAt).toBeLessThan(2_500);
   });
 
   it('waits for a short rate limit, and reports a long one as RATE_LIMITED with the retry time', async () => {

@@ -109,6 +109,29 @@ describe('metrics', () => {
   });
 });
 
+describe('metrics of a call whose answer stalls', () => {
+  it('count it as a timeout, not as the status its headers carried, and the retry that answered as 200', async () => {
+    const own = await startTestStack({ policy: { requestTimeoutMs: 300 } });
+    try {
+      const route = `/access_tokens/${SEEDED.importScript}`;
+      own.cma.faults.inject({ kind: 'stall_body', latencyMs: 2_000, method: 'GET', path: route, times: 1 });
+      const response = await fetch(own.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_ADMIN_TOKEN}` },
+        body: JSON.stringify({ query: `{ accessToken(id: "${SEEDED.importScript}") { name } }` }),
+      });
+      expect(await response.json()).toEqual({ data: { accessToken: { name: 'Import script' } } });
+      const samples = scrape(await (await fetch(own.url.replace('/graphql', '/metrics'))).text());
+      const counted = samples
+        .filter((sample) => sample.name === 'cma_requests_total' && sample.labels.route === '/access_tokens/:id')
+        .map((sample) => [sample.labels.method, sample.labels.status, sample.value]);
+      expect(counted.sort()).toEqual([['GET', '200', 1], ['GET', 'timeout', 1]]);
+    } finally {
+      await own.stop();
+    }
+  });
+});
+
 describe('health and readiness', () => {
   it('is ready while the CMA answers and not ready (503) once it cannot be reached; /health stays up', async () => {
     const own = await startTestStack();

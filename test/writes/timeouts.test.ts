@@ -22,4 +22,17 @@ describe('our request timeout', () => {
     expect(error).toBeInstanceOf(TimeoutError);
     expect(performance.now() - startedAt).toBeLessThan(1_000);
   });
+
+  it('covers the body too: an answer that stalls halfway ends in the same TimeoutError', async () => {
+    // The client's own timer stops once the headers are in; only our abort can end a stalled body.
+    cma.faults.inject({ kind: 'stall_body', latencyMs: 3_000, method: 'GET', path: '/roles', times: 1 });
+    const client = createCmaClientFactory({ baseUrl: cma.url, policy: { requestTimeoutMs: 200 } })(TEST_ADMIN_TOKEN);
+    const startedAt = performance.now();
+    const error = await client.roles.list().then(
+      () => new Error('expected a timeout'),
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(performance.now() - startedAt).toBeLessThan(1_000);
+  });
 });
