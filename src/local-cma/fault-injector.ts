@@ -89,7 +89,7 @@ export class FaultInjector {
       }
       case 'stall_body': {
         const end = response.end.bind(response) as (body: string) => ServerResponse;
-        const stalled = (body: string) => {
+        const stalled = (body = '') => {
           const half = Math.floor(body.length / 2);
           response.write(body.slice(0, half));
           setTimeout(() => end(body.slice(half)), rule.latencyMs ?? 1_000).unref();
