@@ -1,0 +1,12 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as tokenRecordsAndEvents from './0001-token-records-and-events.ts';
+
+/**
+ * The migrations, in order, compiled into the build (no directory read at run time, so the
+ * production build and `tsx` see the same list). Names sort in the order they apply.
+ */
+const MIGRATIONS: Record<string, Migration> = {
+  '0001-token-records-and-events': tokenRecordsAndEvents,
+};
+
+export const migrationProvider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
