@@ -71,15 +71,63 @@ function requireApiVersion(request: IncomingMessage): void {
   }
 }
 
-async function readBody(request: IncomingMessage, maxBytes: number): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) throw new CmaHttpError(413, CMA_ERROR_CODES.requestTooLarge, { max_bytes: maxBytes });
-    chunks.push(chunk as Buffer);
+// After a 413 the client may still be sending its body. The connection is closed, but not at once:
+// a socket closed while data is still arriving is reset, and a reset can destroy the 413 before
+// the client reads it (the reason for nginx's lingering close). So the rest of the body is read
+// and thrown away, up to these bounds, and only then is the socket destroyed.
+const LINGER_MS = 2_000;
+const LINGER_MAX_BYTES = 16 * 1_048_576;
+
+/**
+ * Reads a request body of at most `maxBytes`. Past that it rejects with a 413 that closes the
+ * connection, and drains the rest boundedly: a connection is never left open with a body half read
+ * (the next request on it would be parsed from the middle of this one and never answered).
+ */
+function readBody(request: IncomingMessage, response: ServerResponse, maxBytes: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let drained = -1; // bytes thrown away since the limit was passed; -1 while under it
+    request.on('data', (chunk: Buffer) => {
+      if (drained >= 0) {
+        drained += chunk.length;
+        if (drained > LINGER_MAX_BYTES) request.socket.destroy();
+        return;
+      }
+      size += chunk.length;
+      if (size <= maxBytes) {
+        chunks.push(chunk);
+        return;
+      }
+      drained = 0;
+      chunks.length = 0;
+      drainThenClose(request, response);
+      reject(new CmaHttpError(413, CMA_ERROR_CODES.requestTooLarge, { max_bytes: maxBytes }, { Connection: 'close' }));
+    });
+    request.on('end', () => {
+      if (drained < 0) resolve(Buffer.concat(chunks).toString('utf8'));
+    });
+    // The client gave up mid-body: nothing to answer, the handler's wait ends.
+    request.on('error', reject);
+  });
+}
+
+function drainThenClose(request: IncomingMessage, response: ServerResponse): void {
+  const socket = request.socket;
+  const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+  timer.unref();
+  socket.once('close', () => clearTimeout(timer));
+  if (response.headersSent) {
+    // Refused before its body was read (unrouted, no X-Api-Version...), with keep-alive: once the
+    // whole body has been read the connection is sound again and stays open.
+    request.once('end', () => clearTimeout(timer));
+    return;
   }
-  return Buffer.concat(chunks).toString('utf8');
+  // The 413 goes out with Connection: close, after which Node ends and destroys the socket as soon
+  // as the answer is flushed, while the client's body may still be coming: half-close instead (the
+  // 413 and a FIN go out, the rest of the body is still read), and let the client's close or the
+  // bounds above end it.
+  socket.destroySoon = () => socket.end();
 }
 
 function parseJsonBody(raw: string, contentType: string | undefined): unknown {
@@ -205,7 +253,7 @@ export async function startLocalCma(options: LocalCmaOptions): Promise<LocalCma>
     const path = new URL(request.url ?? '/', 'http://local-cma').pathname;
     // The body is read as it arrives, as the CMA's front end does: a request received whole is
     // carried out even if its client gives up waiting (what a slow CMA does to a timed-out write).
-    const rawBody = readBody(request, maxBodyBytes);
+    const rawBody = readBody(request, response, maxBodyBytes);
     rawBody.catch(() => undefined); // awaited by handle(), unless a fault answers first
     void (async () => {
       const injected = await faults.apply(method, path, request, response);

@@ -1,3 +1,5 @@
+import { Agent, request as httpRequest } from 'node:http';
+import type { Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEEDED, startTestCma, TEST_ADMIN_TOKEN, type TestCma } from '../support/local-cma.ts';
 
@@ -82,5 +84,69 @@ describe('local CMA HTTP protocol', () => {
     } finally {
       await limited.stop();
     }
+  });
+
+  describe('an oversized body over one keep-alive connection', () => {
+    type Answer = { status: number; connection: string | undefined; code: string | undefined; socket: Socket };
+
+    /** One request through `agent` (a single keep-alive socket), failing instead of hanging. */
+    function send(agent: Agent, method: string, path: string, body?: Buffer): Promise<Answer> {
+      return new Promise((resolve, reject) => {
+        const outgoing = httpRequest(`${cma.url}${path}`, {
+          method,
+          agent,
+          timeout: 5_000,
+          headers: {
+            Authorization: `Bearer ${TEST_ADMIN_TOKEN}`,
+            'X-Api-Version': '3',
+            'Content-Type': 'application/json',
+            ...(body ? { 'Content-Length': String(body.length) } : {}),
+          },
+        }, (response) => {
+          let text = '';
+          response.on('data', (chunk) => (text += String(chunk)));
+          response.on('end', () => resolve({
+            status: response.statusCode!,
+            connection: response.headers.connection,
+            code: JSON.parse(text).data?.[0]?.attributes?.code,
+            socket: outgoing.socket as Socket,
+          }));
+        });
+        outgoing.on('timeout', () => outgoing.destroy(new Error(`${method} ${path} got no answer`)));
+        outgoing.on('error', reject);
+        outgoing.end(body);
+      });
+    }
+
+    it('answers 413 with Connection: close, closes that connection, and answers the requests after it', async () => {
+      const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+      try {
+        const tooLarge = await send(agent, 'POST', '/access_tokens', Buffer.alloc(5_000_000, 'a'));
+        expect([tooLarge.status, tooLarge.code, tooLarge.connection]).toEqual([413, 'REQUEST_ENTITY_TOO_LARGE', 'close']);
+        // The server closed the connection instead of leaving the rest of the body unread on it.
+        if (!tooLarge.socket.destroyed) await new Promise((resolve) => tooLarge.socket.once('close', resolve));
+
+        const list = await send(agent, 'GET', '/access_tokens');
+        expect(list.status).toBe(200);
+        const missing = await send(agent, 'DELETE', '/access_tokens/999');
+        expect([missing.status, missing.code]).toEqual([404, 'NOT_FOUND']);
+        expect(missing.socket).toBe(list.socket);
+      } finally {
+        agent.destroy();
+      }
+    });
+
+    it('reads to its end a body sent to a path it refused before reading, and keeps the connection', async () => {
+      const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+      try {
+        const refused = await send(agent, 'POST', '/no_such_resource', Buffer.alloc(3_000_000, 'a'));
+        expect([refused.status, refused.code, refused.connection]).toEqual([404, 'INVALID_ENDPOINT', 'keep-alive']);
+        const next = await send(agent, 'GET', '/access_tokens');
+        expect(next.status).toBe(200);
+        expect(next.socket).toBe(refused.socket);
+      } finally {
+        agent.destroy();
+      }
+    });
   });
 });
