@@ -13,76 +13,164 @@ beforeAll(async () => {
 });
 afterAll(() => stack.stop());
 
-/** What a case must answer: an HTTP status, an error code, or a result type in the mutation's union. */
-type Expected = { status?: number; code?: string; typename?: string; field?: string };
-type HostileRequest = { name: string; body: string; headers?: Record<string, string>; method?: string; chunked?: boolean; expected?: Expected };
+/**
+ * What a case must answer: its HTTP status, and the request error's code (with words its message
+ * must contain) or the result type in the mutation's union (with the field a ValidationError names).
+ * `upstream` lists the CMA requests it may cause ("METHOD path status"); none when left out.
+ */
+type Expected = { status: number; code?: string; message?: string; typename?: string; field?: string; upstream?: string[] };
+type HostileRequest = {
+  name: string;
+  body: string;
+  headers?: Record<string, string>;
+  method?: string;
+  chunked?: boolean;
+  expected: Expected;
+  /**
+   * Parts of `expected` the server does not answer yet, each with what it answers instead. They are
+   * checked apart, by a test that is expected to fail until the server is fixed.
+   */
+  wrongToday?: Partial<Record<keyof Expected, string>>;
+};
 
+const RESULT_FIELDS = '__typename ... on Error { message } ... on ValidationError { field }';
 const create = (input: Record<string, unknown>) =>
   JSON.stringify({
-    query: 'mutation($input: CreateAccessTokenInput!) { createAccessToken(input: $input) { __typename ... on Error { message } } }',
+    query: `mutation($input: CreateAccessTokenInput!) { createAccessToken(input: $input) { ${RESULT_FIELDS} } }`,
     variables: { input: { name: 'x', roleId: '3', canAccessCda: true, canAccessCdaPreview: false, canAccessCma: false, ...input } },
   });
 const update = (id: unknown, input: Record<string, unknown> = { name: 'Hijacked' }) =>
   JSON.stringify({
-    query: 'mutation($id: ID!, $input: UpdateAccessTokenInput!) { updateAccessToken(id: $id, input: $input) { __typename ... on Error { message } } }',
+    query: `mutation($id: ID!, $input: UpdateAccessTokenInput!) { updateAccessToken(id: $id, input: $input) { ${RESULT_FIELDS} } }`,
     variables: { id, input },
   });
 const rotate = (id: unknown) =>
-  JSON.stringify({ query: 'mutation($id: ID!) { rotateAccessToken(id: $id) { __typename ... on Error { message } } }', variables: { id } });
+  JSON.stringify({ query: `mutation($id: ID!) { rotateAccessToken(id: $id) { ${RESULT_FIELDS} } }`, variables: { id } });
 const remove = (id: unknown) =>
-  JSON.stringify({ query: 'mutation($id: ID!) { deleteAccessToken(id: $id) { __typename ... on Error { message } } }', variables: { id } });
+  JSON.stringify({ query: `mutation($id: ID!) { deleteAccessToken(id: $id) { ${RESULT_FIELDS} } }`, variables: { id } });
 
 const nested = (depth: number) => `{ roles ${'{ inheritsPermissionsFrom '.repeat(depth)}{ id }${' }'.repeat(depth)} }`;
 
+const badRequest = (message: string): Expected => ({ status: 400, code: 'BAD_REQUEST', message });
+const invalid = (field: string, upstream: string[] = []): Expected => ({ status: 200, typename: 'ValidationError', field, upstream });
+/** A variable that GraphQL itself cannot coerce: a request error naming the variable, before any resolver. */
+const uncoercible = (message: string): Pick<HostileRequest, 'expected' | 'wrongToday'> => ({
+  expected: { status: 400, code: 'BAD_USER_INPUT', message },
+  wrongToday: { code: 'no extensions.code at all (graphql-js coercion errors pass through unlabelled)' },
+});
+/** Yoga's CSRF prevention refuses a body a browser form could send: nothing runs, but the answer has no code. */
+const csrfRefusal: Pick<HostileRequest, 'expected' | 'wrongToday'> = {
+  expected: { status: 403, code: 'BAD_REQUEST', message: 'CSRF' },
+  wrongToday: { code: 'no extensions.code; the message ("Required CSRF header(s) not present") does not say to send application/json' },
+};
+const refusedToken = (upstream: string): Expected => ({ status: 200, typename: 'PermissionDeniedError', upstream: [upstream] });
+const unauthenticated: Expected = { status: 401, code: 'UNAUTHENTICATED', message: 'Authorization: Bearer' };
+
 const CORPUS: HostileRequest[] = [
-  { name: 'malformed JSON', body: '{"query": "{ roles { id } }"' },
-  { name: 'a JSON array', body: '[1, 2, 3]' },
-  { name: 'a JSON string', body: '"{ roles { id } }"' },
-  { name: 'no query', body: '{}' },
-  { name: 'a query that is not a string', body: '{"query": 42}' },
-  { name: 'variables that are not an object', body: '{"query": "{ roles { id } }", "variables": "x"}' },
-  { name: 'a text/plain body', body: '{ roles { id } }', headers: { 'content-type': 'text/plain' } },
-  { name: 'a form body', body: 'query=%7B%20roles%20%7B%20id%20%7D%20%7D', headers: { 'content-type': 'application/x-www-form-urlencoded' } },
-  { name: 'a PUT request', body: '{"query": "{ roles { id } }"}', method: 'PUT' },
-  { name: 'a syntax error', body: JSON.stringify({ query: '{ roles { id ' }) },
-  { name: 'an unknown field', body: JSON.stringify({ query: '{ secrets }' }) },
-  { name: 'a deeply nested query', body: JSON.stringify({ query: nested(40) }) },
-  { name: 'an alias bomb', body: JSON.stringify({ query: `{ ${Array.from({ length: 500 }, (_, i) => `a${i}: accessTokens { id }`).join(' ')} }` }) },
-  { name: 'a fragment cycle', body: JSON.stringify({ query: '{ roles { ...A } } fragment A on Role { inheritsPermissionsFrom { ...B } } fragment B on Role { inheritsPermissionsFrom { ...A } }' }) },
-  { name: 'a fragment fan-out bomb', body: JSON.stringify({ query: `{ roles { ...F0 } } ${Array.from({ length: 12 }, (_, i) => `fragment F${i} on Role { id inheritsPermissionsFrom { ...F${i + 1} } accessTokens { role { ...F${i + 1} } } }`).join(' ')} fragment F12 on Role { id }` }) },
-  { name: 'a huge document', body: JSON.stringify({ query: `{ roles { id } } ${'# padding\n'.repeat(20_000)}` }) },
-  { name: 'a boolean given as a string', body: create({ canAccessCma: 'true' }) },
-  { name: 'a missing required flag', body: create({ canAccessCma: undefined }) },
-  { name: 'an id given as an object', body: update({ $gt: '' }) },
-  { name: 'an id given as a list', body: rotate(['101', '102']) },
-  { name: 'a null id', body: remove(null) },
-  { name: 'a blank name', body: create({ name: '    ' }) },
-  { name: 'an oversized name', body: create({ name: 'x'.repeat(10_000) }) },
-  { name: 'a name with control characters', body: create({ name: 'bad\u0007bell\u001bescape' }) },
-  { name: 'a name of only zero-width and RTL marks', body: create({ name: '\u200b\u200e\u202e' }) },
-  ...['', ' ', '../roles', '101/regenerate_token', '101?x=1', '%2e%2e', 'a'.repeat(65), '1 OR 1=1', '\u0000', '😀', '-1.5e10'].map((id) => ({
+  { name: 'malformed JSON', body: '{"query": "{ roles { id } }"', expected: badRequest('invalid JSON') },
+  { name: 'a JSON array', body: '[1, 2, 3]', expected: badRequest('Batching is not supported') },
+  { name: 'a JSON string', body: '"{ roles { id } }"', expected: badRequest('expected to be object') },
+  { name: 'no query', body: '{}', expected: badRequest('Must provide query string') },
+  { name: 'a query that is not a string', body: '{"query": 42}', expected: badRequest('"query" param to be a string') },
+  { name: 'variables that are not an object', body: '{"query": "{ roles { id } }", "variables": "x"}', expected: badRequest('"variables" param') },
+  { name: 'a text/plain body', body: '{ roles { id } }', headers: { 'content-type': 'text/plain' }, ...csrfRefusal },
+  {
+    name: 'a form body',
+    body: 'query=%7B%20roles%20%7B%20id%20%7D%20%7D',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    ...csrfRefusal,
+  },
+  { name: 'a PUT request', body: '{"query": "{ roles { id } }"}', method: 'PUT', expected: { status: 405, code: 'BAD_REQUEST', message: 'GET and POST' } },
+  { name: 'a syntax error', body: JSON.stringify({ query: '{ roles { id ' }), expected: { status: 400, code: 'GRAPHQL_PARSE_FAILED', message: 'Syntax Error' } },
+  { name: 'an unknown field', body: JSON.stringify({ query: '{ secrets }' }), expected: { status: 400, code: 'GRAPHQL_VALIDATION_FAILED', message: '"secrets"' } },
+  { name: 'a deeply nested query', body: JSON.stringify({ query: nested(40) }), expected: { status: 400, code: 'QUERY_TOO_COMPLEX', message: 'Query Cost limit' } },
+  {
+    name: 'an alias bomb',
+    body: JSON.stringify({ query: `{ ${Array.from({ length: 500 }, (_, i) => `a${i}: accessTokens { id }`).join(' ')} }` }),
+    expected: { status: 400, code: 'QUERY_TOO_COMPLEX', message: 'Token limit' },
+  },
+  {
+    name: 'a fragment cycle',
+    body: JSON.stringify({ query: '{ roles { ...A } } fragment A on Role { inheritsPermissionsFrom { ...B } } fragment B on Role { inheritsPermissionsFrom { ...A } }' }),
+    expected: { status: 400, code: 'GRAPHQL_VALIDATION_FAILED', message: 'Cannot spread fragment "A" within itself' },
+  },
+  {
+    name: 'a fragment fan-out bomb',
+    body: JSON.stringify({ query: `{ roles { ...F0 } } ${Array.from({ length: 12 }, (_, i) => `fragment F${i} on Role { id inheritsPermissionsFrom { ...F${i + 1} } accessTokens { role { ...F${i + 1} } } }`).join(' ')} fragment F12 on Role { id }` }),
+    expected: { status: 400, code: 'QUERY_TOO_COMPLEX', message: 'Query Cost limit' },
+  },
+  {
+    name: 'a huge document',
+    body: JSON.stringify({ query: `{ roles { id } } ${'# padding\n'.repeat(20_000)}` }),
+    expected: { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'larger than 100000 bytes' },
+  },
+  { name: 'a boolean given as a string', body: create({ canAccessCma: 'true' }), ...uncoercible('"input.canAccessCma"') },
+  { name: 'a missing required flag', body: create({ canAccessCma: undefined }), ...uncoercible('Field "canAccessCma" of required type') },
+  { name: 'an id given as an object', body: update({ $gt: '' }), ...uncoercible('Variable "$id"') },
+  { name: 'an id given as a list', body: rotate(['101', '102']), ...uncoercible('Variable "$id"') },
+  { name: 'a null id', body: remove(null), ...uncoercible('Variable "$id"') },
+  { name: 'a blank name', body: create({ name: '    ' }), expected: invalid('name') },
+  { name: 'an oversized name', body: create({ name: 'x'.repeat(10_000) }), expected: invalid('name') },
+  { name: 'a name with control characters', body: create({ name: 'bad\u0007bell\u001bescape' }), expected: invalid('name') },
+  { name: 'a name of only zero-width and RTL marks', body: create({ name: '\u200b\u200e\u202e' }), expected: invalid('name') },
+  ...['', ' ', '../roles', '101/regenerate_token', '101?x=1', '%2e%2e', 'a'.repeat(65), '1 OR 1=1', '\u0000', '😀', '-1.5e10'].map((id): HostileRequest => ({
     name: `the id ${JSON.stringify(id).slice(0, 20)}`,
     body: rotate(id),
+    expected: invalid('id'),
   })),
-  { name: 'the id of a deleted token', body: rotate('999999') },
-  { name: 'deleting an unknown token', body: remove('424242') },
-  { name: 'an update to a built-in token', body: update(SEEDED.readOnlyBuiltIn, { canAccessCma: false }) },
-  { name: 'a role change to an unknown role', body: update(SEEDED.ciDeploy, { roleId: '999' }) },
-  { name: 'a missing bearer', body: rotate(SEEDED.ciDeploy), headers: { authorization: '' } },
-  { name: 'a garbled bearer', body: rotate(SEEDED.ciDeploy), headers: { authorization: 'Bearer \u00ff\u00fe garbage' } },
-  { name: 'a basic auth header', body: rotate(SEEDED.ciDeploy), headers: { authorization: 'Basic dXNlcjpwYXNz' } },
-  { name: 'a foreign bearer', body: rotate(SEEDED.ciDeploy), headers: { authorization: 'Bearer 0123456789abcdef0123456789abcd' } },
-  { name: 'a CDA-only bearer', body: rotate(SEEDED.ciDeploy), headers: { authorization: 'CDA_ONLY' } },
-  { name: 'a bearer without token rights', body: remove(SEEDED.ciDeploy), headers: { authorization: 'EDITOR' } },
-  // Round two (issue 10), each with its expected answer.
-  ...[true, false].map((withBearer) => ({
+  {
+    name: 'an id no token has',
+    body: rotate('999999'),
+    expected: { status: 200, typename: 'NotFoundError', upstream: ['GET /access_tokens/999999 404'] },
+  },
+  {
+    // A delete is one call (no read first): the CMA's 404 is the answer, and nothing is deleted.
+    name: 'deleting an unknown token',
+    body: remove('424242'),
+    expected: { status: 200, typename: 'NotFoundError', upstream: ['DELETE /access_tokens/424242 404'] },
+  },
+  {
+    name: 'an update to a built-in token',
+    body: update(SEEDED.readOnlyBuiltIn, { canAccessCma: false }),
+    expected: { status: 200, typename: 'NonEditableAccessTokenError', upstream: ['GET /access_tokens/101 200', 'GET /roles 200'] },
+  },
+  {
+    name: 'a role change to an unknown role',
+    body: update(SEEDED.ciDeploy, { roleId: '999' }),
+    // The request has just read every role: a role it did not see is refused before any write.
+    expected: invalid('roleId', ['GET /access_tokens/106 200', 'GET /roles 200']),
+    wrongToday: { upstream: 'PUT /access_tokens/106 is sent anyway, and the CMA\'s 422 becomes the ValidationError' },
+  },
+  { name: 'a missing bearer', body: rotate(SEEDED.ciDeploy), headers: { authorization: '' }, expected: unauthenticated },
+  { name: 'a garbled bearer', body: rotate(SEEDED.ciDeploy), headers: { authorization: 'Bearer \u00ff\u00fe garbage' }, expected: unauthenticated },
+  { name: 'a basic auth header', body: rotate(SEEDED.ciDeploy), headers: { authorization: 'Basic dXNlcjpwYXNz' }, expected: unauthenticated },
+  {
+    name: 'a foreign bearer',
+    body: rotate(SEEDED.ciDeploy),
+    headers: { authorization: 'Bearer 0123456789abcdef0123456789abcd' },
+    expected: refusedToken('GET /access_tokens/106 401'),
+  },
+  { name: 'a CDA-only bearer', body: rotate(SEEDED.ciDeploy), headers: { authorization: 'CDA_ONLY' }, expected: refusedToken('GET /access_tokens/106 401') },
+  {
+    // Only the CMA knows what the caller's role may do: the delete is sent, and refused.
+    name: 'a bearer without token rights',
+    body: remove(SEEDED.ciDeploy),
+    headers: { authorization: 'EDITOR' },
+    expected: refusedToken('DELETE /access_tokens/106 403'),
+  },
+  // Round two (issue 10).
+  ...[true, false].map((withBearer): HostileRequest => ({
     name: `a chunked body over the limit${withBearer ? '' : ' without a bearer'}`,
     body: JSON.stringify({ query: '{ roles { id } }', padding: 'x'.repeat(300_000) }),
     chunked: true,
     headers: withBearer ? {} : { authorization: '' },
-    expected: { status: 413, code: 'PAYLOAD_TOO_LARGE' },
+    expected: { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'larger than 100000 bytes' },
   })),
-  { name: 'a subscription', body: JSON.stringify({ query: 'subscription { roles { id } }' }), expected: { status: 400, code: 'GRAPHQL_VALIDATION_FAILED' } },
+  {
+    name: 'a subscription',
+    body: JSON.stringify({ query: 'subscription { roles { id } }' }),
+    expected: { status: 400, code: 'GRAPHQL_VALIDATION_FAILED', message: 'no subscription operations' },
+  },
   ...(
     [
       ['an unpaired surrogate', 'Leaky \ud800 name'],
@@ -95,16 +183,13 @@ const CORPUS: HostileRequest[] = [
       ['a word joiner', 'Word\u2060joiner'],
       ['256 characters of the astral plane', '😀'.repeat(256)],
     ] as const
-  ).map(([what, name]) => ({
+  ).map(([what, name]): HostileRequest => ({
     name: `a token name with ${what}`,
     // JSON.stringify writes an unpaired surrogate as an escape, so it reaches the server as one.
-    body: JSON.stringify({
-      query: 'mutation($input: CreateAccessTokenInput!) { createAccessToken(input: $input) { __typename ... on ValidationError { field } } }',
-      variables: { input: { name, roleId: '3', canAccessCda: true, canAccessCdaPreview: false, canAccessCma: false } },
-    }),
-    expected: { typename: 'ValidationError', field: 'name' },
+    body: create({ name }),
+    expected: invalid('name'),
   })),
-  { name: 'malformed JSON, answered without its original error', body: '{"query": "{ roles', expected: { status: 400, code: 'BAD_REQUEST' } },
+  { name: 'malformed JSON, answered without its original error', body: '{"query": "{ roles', expected: badRequest('invalid JSON') },
 ];
 
 function resolveAuthorization(value: string | undefined): Record<string, string> {
@@ -115,33 +200,93 @@ function resolveAuthorization(value: string | undefined): Record<string, string>
   return { authorization: value };
 }
 
-describe(`hostile input: ${CORPUS.length} bad requests`, () => {
-  it.each(CORPUS)('answers $name with a 4xx or a typed error, never a 500', async ({ body, headers = {}, method = 'POST', chunked, expected }) => {
-    const { authorization, ...rest } = headers;
-    const response = await fetch(stack.url, {
-      method,
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...resolveAuthorization(authorization), ...rest },
-      // A stream has no length: fetch sends it chunked, with no Content-Length for the server to trust.
-      body: chunked ? new Blob([body]).stream() : body,
-      ...(chunked ? { duplex: 'half' } : {}),
-    } as RequestInit);
-    expect(response.status).toBeLessThan(500);
-    const text = await response.text();
-    const payload = JSON.parse(text) as {
-      data?: Record<string, { __typename?: string; field?: string } | null>;
-      errors?: { extensions?: { code?: string; unexpected?: boolean; originalError?: unknown } }[];
-    };
-    expect(text).not.toContain('originalError');
-    if (expected?.status !== undefined) expect(response.status, text.slice(0, 300)).toBe(expected.status);
-    if (expected?.code !== undefined) expect(payload.errors?.[0]?.extensions?.code, text.slice(0, 300)).toBe(expected.code);
-    if (expected?.typename !== undefined) {
-      expect(Object.values(payload.data ?? {})[0], text.slice(0, 300)).toMatchObject({ __typename: expected.typename, field: expected.field });
+type Answer = {
+  status: number;
+  text: string;
+  code: string | undefined;
+  message: string | undefined;
+  result: { __typename?: string; field?: string; message?: string } | undefined;
+  upstream: string[];
+};
+
+async function send({ body, headers = {}, method = 'POST', chunked }: HostileRequest): Promise<Answer> {
+  const { authorization, ...rest } = headers;
+  const before = stack.cma.requests.length;
+  const response = await fetch(stack.url, {
+    method,
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...resolveAuthorization(authorization), ...rest },
+    // A stream has no length: fetch sends it chunked, with no Content-Length for the server to trust.
+    body: chunked ? new Blob([body]).stream() : body,
+    ...(chunked ? { duplex: 'half' } : {}),
+  } as RequestInit);
+  const text = await response.text();
+  const payload = JSON.parse(text) as {
+    data?: Record<string, Answer['result'] | null> | null;
+    errors?: { message?: string; extensions?: { code?: string } }[];
+  };
+  return {
+    status: response.status,
+    text,
+    code: payload.errors?.[0]?.extensions?.code,
+    message: payload.errors?.[0]?.message,
+    result: Object.values(payload.data ?? {})[0] ?? undefined,
+    upstream: stack.cma.requests
+      .slice(before)
+      .map((request) => `${request.method} ${request.path} ${request.status}`)
+      .sort(),
+  };
+}
+
+/** The parts of `expected` named in `keys`, each against the answer. */
+function expectParts(answer: Answer, expected: Expected, keys: (keyof Expected)[]) {
+  const context = `${answer.status} ${answer.text.slice(0, 300)}`;
+  for (const key of keys) {
+    switch (key) {
+      case 'status':
+        expect(answer.status, context).toBe(expected.status);
+        break;
+      case 'code':
+        expect(answer.code, context).toBe(expected.code);
+        break;
+      case 'message':
+        expect(answer.message ?? answer.result?.message, context).toContain(expected.message);
+        break;
+      case 'typename':
+        expect(answer.result?.__typename, context).toBe(expected.typename);
+        break;
+      case 'field':
+        expect(answer.result?.field, context).toBe(expected.field);
+        break;
+      case 'upstream':
+        expect(answer.upstream, context).toEqual([...(expected.upstream ?? [])].sort());
+        break;
     }
-    const mutationResult = payload.data && Object.values(payload.data)[0];
-    const typedUnionError = mutationResult?.__typename !== undefined && !mutationResult.__typename.endsWith('Success');
-    const requestError = response.status >= 400 && response.status < 500;
-    const codedError = (payload.errors ?? []).length > 0 && payload.errors!.every((error) => !error.extensions?.unexpected);
-    expect(typedUnionError || requestError || codedError, text.slice(0, 300)).toBe(true);
+  }
+}
+
+/** Every part of an expectation is checked, `upstream` included when a case leaves it out (nothing sent). */
+const partsOf = (expected: Expected): (keyof Expected)[] => [...new Set([...(Object.keys(expected) as (keyof Expected)[]), 'upstream' as const])];
+
+describe(`hostile input: ${CORPUS.length} bad requests`, () => {
+  it.each(CORPUS)('answers $name with its expected 4xx or typed error, and writes nothing upstream', async (request) => {
+    const answer = await send(request);
+    expect(answer.status).toBeLessThan(500);
+    expect(answer.text).not.toContain('originalError');
+    // A refused write may reach the CMA (only it knows the caller's rights), but none is carried out.
+    expect(answer.upstream.filter((call) => !call.startsWith('GET ') && / 2\d\d$/.test(call))).toEqual([]);
+    const wrong = Object.keys(request.wrongToday ?? {});
+    expectParts(answer, request.expected, partsOf(request.expected).filter((key) => !wrong.includes(key)));
+  });
+
+  // The right answers the server does not give yet (each part says what it answers instead): these
+  // fail today, so they pass as `fails`; once the server is fixed, move the case's part out of `wrongToday`.
+  const wrongToday = CORPUS.filter((request) => request.wrongToday !== undefined).map((request) => ({
+    ...request,
+    whatItAnswers: Object.values(request.wrongToday!).join('; '),
+  }));
+  it.fails.each(wrongToday)('should answer $name as expected, but today: $whatItAnswers', async (request) => {
+    const answer = await send(request);
+    expectParts(answer, request.expected, Object.keys(request.wrongToday!) as (keyof Expected)[]);
   });
 
   it('left the local CMA\'s data unchanged', () => {
