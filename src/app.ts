@@ -1,4 +1,3 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { CmaClientFactory } from './cma/client-factory.ts';
 import { KeyedLock } from './cma/keyed-lock.ts';
@@ -11,7 +10,8 @@ import { createJsonLogger, type LogLevel } from './http/json-logger.ts';
 import { createMetrics, type Metrics } from './http/metrics.ts';
 import { useReadiness } from './http/readiness.ts';
 import { useRequestLog } from './http/request-log.ts';
-import { graphiqlOptions } from './http/graphiql.ts';
+import { graphiqlOptions, renderGraphiQLPage } from './http/graphiql.ts';
+import { useGraphiQLAssets } from './http/graphiql-assets.ts';
 import { useKnownOperationTypes } from './http/operation-types.ts';
 import { createSecurityPlugins } from './http/security-plugins.ts';
 
@@ -45,7 +45,7 @@ export function createApp(options: AppOptions): App {
     healthCheckEndpoint: '/health',
     landingPage: false,
     graphiql: options.config.graphiql ? graphiqlOptions(options.demoToken) : false,
-    renderGraphiQL,
+    renderGraphiQL: renderGraphiQLPage,
     logging: logger,
     context: createContextFactory(options.clientFactory, options.config.cma, new KeyedLock(), metrics.recordUpstream),
     // Closed unless origins are named: the API takes credentials, so no page on another site may call it.
@@ -56,6 +56,8 @@ export function createApp(options: AppOptions): App {
       // First: every request gets its id and its log line, refused ones included.
       useRequestLog(logger),
       metrics.plugin,
+      // GraphiQL's scripts and styles, on their own cacheable paths; none of them while GraphiQL is off.
+      ...(options.config.graphiql ? [useGraphiQLAssets()] : []),
       useReadiness({ cmaBaseUrl: options.cmaBaseUrl, timeoutMs: Math.min(options.config.cma.requestTimeoutMs, 2_000) }),
       ...createSecurityPlugins({ ...DEFAULT_LIMITS, ...options.config.limits, introspection: options.config.introspection }),
       useKnownOperationTypes(),

@@ -1,8 +1,10 @@
 import type { GraphiQLOptions } from 'graphql-yoga';
+import { loadGraphiQLAssets } from './graphiql-assets.ts';
 
 // GraphiQL's page, served from this project's own dependencies (@graphql-yoga/render-graphiql
-// bundles GraphiQL, its editor workers and its icon into the page): it loads nothing from another
-// host, works offline, and runs no third-party code beside the credentials pasted into it.
+// bundles GraphiQL, its editor workers and its icon): it loads nothing from another host, works
+// offline, and runs no third-party code beside the credentials pasted into it. The page itself is
+// a few kilobytes; the bundle is served beside it as cacheable files (graphiql-assets.ts).
 
 /** Ready-to-run examples, one tab each. Each runs as it is against the local CMA's seed data. */
 export const GRAPHIQL_EXAMPLES: { title: string; query: string; variables?: Record<string, unknown> }[] = [
@@ -130,4 +132,34 @@ export function graphiqlOptions(demoToken: string | undefined): GraphiQLOptions 
       headers,
     })),
   };
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
+
+/**
+ * The page render-graphiql's renderGraphiQL builds, with its bundle referenced instead of inlined.
+ * The options travel as JSON data, not as script (`<` escaped, so no value can close the element),
+ * which lets the page's CSP refuse every inline script.
+ */
+export async function renderGraphiQLPage(options: GraphiQLOptions = {}): Promise<string> {
+  const assets = await loadGraphiQLAssets();
+  const data = JSON.stringify(options).replace(/</g, '\\u003c');
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>${escapeHtml(options.title || 'Yoga GraphiQL')}</title>
+    <link rel="icon" href="${escapeHtml(options.favicon || assets.url('favicon.ico'))}" />
+    <link rel="stylesheet" href="${assets.url('graphiql.css')}" />
+  </head>
+  <body id="body" class="no-focus-outline">
+    <noscript>You need to enable JavaScript to run this app.</noscript>
+    <div id="root"></div>
+    <script type="application/json" id="graphiql-options">${data}</script>
+    <script src="${assets.url('start.js')}"></script>
+    <script src="${assets.url('graphiql.js')}"></script>
+  </body>
+</html>
+`;
 }

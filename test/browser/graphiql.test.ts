@@ -8,7 +8,8 @@ import { startTestStack, type TestStack } from '../support/graphql-server.ts';
 import { TEST_ADMIN_TOKEN } from '../support/local-cma.ts';
 
 // GraphiQL in a real browser (Debian's chromium, which .ci/run installs), with every request to
-// another host blocked: the page must render and run its example from this server alone.
+// another host blocked: the page must render and run its example from this server alone, its
+// bundle from the versioned asset files, under the page's CSP.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // UPDATE_SCREENSHOT=1 writes the README's screenshot; otherwise it goes to a temporary directory.
 const SCREENSHOT = process.env.UPDATE_SCREENSHOT ? 'docs/graphiql.png' : undefined;
@@ -29,22 +30,47 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+/** A page that lets requests to this server through and aborts every other one, recording both. */
+async function offlinePage(own: string) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1400, height: 900 });
+  const foreign: string[] = [];
+  const errors: string[] = [];
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.host === own) {
+      void request.continue();
+    } else {
+      foreign.push(request.url());
+      void request.abort();
+    }
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  // What the page's CSP refused, had it refused anything GraphiQL needs.
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const list = ((window as unknown as { cspViolations?: string[] }).cspViolations ??= []);
+      list.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return { page, foreign, errors };
+}
+
+/** The paths of the asset requests that reached this server, from its request log. */
+const assetRequestsLogged = () =>
+  stack.logs.flatMap((line) => {
+    if (!line.startsWith('{')) return [];
+    const entry = JSON.parse(line) as { msg?: string; path?: string; status?: number };
+    return entry.msg === 'request' && entry.path?.startsWith('/graphiql/') ? [`${entry.status} ${entry.path}`] : [];
+  });
+
 describe('GraphiQL, offline', () => {
   it('renders from this server alone, with the demo token filled in, and runs its first example', async () => {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 1400, height: 900 });
-    const own = new URL(stack.url).host;
-    const foreign: string[] = [];
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.protocol === 'data:' || url.protocol === 'blob:' || url.host === own) {
-        void request.continue();
-      } else {
-        foreign.push(request.url());
-        void request.abort();
-      }
-    });
+    const { page, foreign, errors } = await offlinePage(new URL(stack.url).host);
 
     await page.goto(stack.url, { waitUntil: 'networkidle0', timeout: 30_000 });
     await page.waitForSelector('.graphiql-container', { timeout: 30_000 });
@@ -66,7 +92,35 @@ describe('GraphiQL, offline', () => {
     expect(tabsText).not.toContain(TEST_ADMIN_TOKEN); // headers are never persisted in the browser
     expect(foreign).toEqual([]);
 
+    // Everything came from the versioned files, editor workers included, with nothing the CSP refused.
+    const loaded = assetRequestsLogged().map((request) => request.replace(/\/graphiql\/[0-9a-f]{16}\//, '/graphiql/<version>/'));
+    expect(new Set(loaded)).toEqual(
+      new Set(
+        ['favicon.ico', 'graphiql.css', 'start.js', 'graphiql.js', 'editor.worker.js', 'json.worker.js', 'graphql.worker.js'].map(
+          (file) => `200 /graphiql/<version>/${file}`,
+        ),
+      ),
+    );
+    expect(await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])).toEqual([]);
+    expect(errors).toEqual([]);
+
     await page.screenshot({ path: SCREENSHOT ?? join(await mkdtemp(join(tmpdir(), 'graphiql-')), 'graphiql.png') });
     await page.close();
+  }, 90_000);
+
+  it('opens again from the browser cache: no asset is downloaded twice', async () => {
+    const first = await offlinePage(new URL(stack.url).host);
+    await first.page.goto(stack.url, { waitUntil: 'networkidle0', timeout: 30_000 });
+    await first.page.waitForSelector('.graphiql-container', { timeout: 30_000 });
+    await first.page.close();
+    const before = assetRequestsLogged().length;
+
+    const again = await offlinePage(new URL(stack.url).host);
+    await again.page.goto(stack.url, { waitUntil: 'networkidle0', timeout: 30_000 });
+    await again.page.waitForSelector('.graphiql-container', { timeout: 30_000 });
+    expect(assetRequestsLogged().slice(before)).toEqual([]);
+    expect(again.errors).toEqual([]);
+    expect(again.foreign).toEqual([]);
+    await again.page.close();
   }, 90_000);
 });
