@@ -105,23 +105,61 @@ describe('the local CMA answers in the shapes DatoCMS answers with', () => {
     expect(response.headers.get('access-control-expose-headers')).toBe('x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset');
   });
 
-  it('permission entries come back with the keys their response types require, through the official client', async () => {
+  // A real GET /roles answer: datocms/js-datocms-client, cassettes/site-api-site-invitations-create-
+  // find-all-destroy.json (recorded 1 March 2022), role "Editor" of a new project, its entries verbatim.
+  const RECORDED_ITEM_TYPE_ENTRY = {
+    environment: 'main', item_type: null, workflow: null, on_stage: null, to_stage: null,
+    action: 'all', on_creator: 'anyone', localization_scope: 'all', locale: null,
+  };
+  const RECORDED_UPLOAD_ENTRY = { environment: 'main', action: 'all', on_creator: 'anyone', localization_scope: 'all', locale: null };
+  const RECORDED_BUILD_TRIGGER_ENTRY = { build_trigger: null };
+
+  it('permission entries come back with every key, null when unset, as recorded, in attributes and final permissions', async () => {
+    const created = await cma.client().roles.create({
+      name: 'Recorded entries',
+      positive_item_type_permissions: [{ action: 'all', environment: 'main', on_creator: 'anyone', localization_scope: 'all' }],
+      positive_upload_permissions: [{ action: 'all', environment: 'main', on_creator: 'anyone', localization_scope: 'all' }],
+      positive_build_trigger_permissions: [{ build_trigger: null }],
+      negative_build_trigger_permissions: [],
+    });
+    const response = await raw('GET', `/roles/${created.id}`);
+    const { attributes, meta } = response.body.data;
+    expect(Object.entries(attributes.positive_item_type_permissions[0])).toEqual(Object.entries(RECORDED_ITEM_TYPE_ENTRY));
+    expect(meta.final_permissions.positive_item_type_permissions).toEqual([RECORDED_ITEM_TYPE_ENTRY]);
+    // Upload collections came after the recording: their two keys are the only ones it lacks.
+    expect(attributes.positive_upload_permissions).toEqual([{ ...RECORDED_UPLOAD_ENTRY, upload_collection: null, move_to_upload_collection: null }]);
+    expect(meta.final_permissions.positive_upload_permissions).toEqual(attributes.positive_upload_permissions);
+    expect(attributes.positive_build_trigger_permissions).toEqual([RECORDED_BUILD_TRIGGER_ENTRY]);
+  });
+
+  it('entries sent with keys left out come back with every key, required ones filled in, through the official client', async () => {
     const created = await cma.client().roles.create({
       name: 'Sparse entries',
       positive_item_type_permissions: [
         { action: 'update', environment: 'main' } as never,
         { action: 'create', environment: 'main' } as never,
-        { action: 'duplicate', environment: 'main' } as never,
+        { action: 'duplicate', environment: 'main', item_type: '1001' } as never,
       ],
-      positive_upload_permissions: [{ action: 'read', environment: 'main' } as never],
+      positive_upload_permissions: [{ action: 'read', environment: 'main' } as never, { action: 'create', environment: 'main' }],
+      positive_build_trigger_permissions: [{}],
+      negative_build_trigger_permissions: [],
+      positive_search_index_permissions: [{}],
+      negative_search_index_permissions: [],
     });
     const found = await cma.client().roles.find(created.id);
+    const unset = { item_type: null, workflow: null, on_stage: null, to_stage: null, on_creator: null, localization_scope: null, locale: null };
     expect(found.positive_item_type_permissions).toEqual([
-      { action: 'update', environment: 'main', on_creator: 'anyone', localization_scope: 'all' },
-      { action: 'create', environment: 'main', localization_scope: 'all' },
-      { action: 'duplicate', environment: 'main' },
+      { ...unset, action: 'update', environment: 'main', on_creator: 'anyone', localization_scope: 'all' },
+      { ...unset, action: 'create', environment: 'main', localization_scope: 'all' },
+      { ...unset, action: 'duplicate', environment: 'main', item_type: '1001' },
     ]);
-    expect(found.positive_upload_permissions).toEqual([{ action: 'read', environment: 'main', on_creator: 'anyone' }]);
+    const unsetUpload = { upload_collection: null, move_to_upload_collection: null, on_creator: null, localization_scope: null, locale: null };
+    expect(found.positive_upload_permissions).toEqual([
+      { ...unsetUpload, action: 'read', environment: 'main', on_creator: 'anyone' },
+      { ...unsetUpload, action: 'create', environment: 'main' },
+    ]);
+    expect(found.positive_build_trigger_permissions).toEqual([{ build_trigger: null }]);
+    expect(found.positive_search_index_permissions).toEqual([{ search_index: null }]);
   });
 
   it('a new project has the read-only built-in token and no full-access one (since May 2025)', async () => {

@@ -26,7 +26,10 @@ describe('local CMA /roles through the official client', () => {
     expect(senior.meta.final_permissions.can_manage_shared_filters).toBe(true);
     expect(senior.meta.final_permissions.environments_access).toBe('primary_only');
     expect(senior.meta.final_permissions.positive_item_type_permissions).toEqual([
-      { action: 'all', environment: 'main', item_type: null, on_creator: 'anyone', localization_scope: 'all' },
+      {
+        environment: 'main', item_type: null, workflow: null, on_stage: null, to_stage: null,
+        action: 'all', on_creator: 'anyone', localization_scope: 'all', locale: null,
+      },
     ]);
     expect(senior.meta.final_permissions.can_manage_access_tokens).toBe(false);
   });
