@@ -8,8 +8,8 @@ import { CMA_ERROR_CODES } from './vocabulary.ts';
 
 export class CmaNotFoundError extends Error {
   override name = 'CmaNotFoundError';
-  constructor(readonly resource: 'access_token' | 'role', readonly id: string) {
-    super(`No ${resource === 'role' ? 'role' : 'API token'} with id "${id}" exists in this project`);
+  constructor(readonly resource: 'access_token' | 'role' | 'site', readonly id: string) {
+    super(resource === 'site' ? 'The CMA knows no project for this API token' : `No ${resource === 'role' ? 'role' : 'API token'} with id "${id}" exists in this project`);
   }
 }
 
@@ -116,7 +116,7 @@ export class CmaUnexpectedError extends Error {
   override name = 'CmaUnexpectedError';
 }
 
-type Target = { resource: 'access_token' | 'role'; id?: string };
+type Target = { resource: 'access_token' | 'role' | 'site'; id?: string };
 
 /** The CMA answered a 4xx: it refused the call, so nothing was done (a write is never in doubt then). */
 export function isCmaRefusal(error: unknown): boolean {

@@ -95,6 +95,11 @@ export class CmaGateway {
     return token.token != null && token.token === this.client.config.apiToken;
   }
 
+  /** The project the caller's token belongs to: what scopes everything the store keeps. */
+  findSite(): Promise<ApiTypes.Site> {
+    return this.#read({ resource: 'site' }, () => this.client.site.find());
+  }
+
   listAccessTokens(): Promise<CmaAccessToken[]> {
     return this.#read({ resource: 'access_token' }, () => this.client.accessTokens.list());
   }

@@ -9,8 +9,8 @@ import { takePidLock } from '../util/pid-lock.ts';
 export type StoreOptions = {
   /** A PostgreSQL URL: the production path, shared by replicas. Unset: PGlite in `dataDir`. */
   databaseUrl?: string | undefined;
-  /** PGlite's directory (created when missing). */
-  dataDir: string;
+  /** PGlite's directory (created when missing); null keeps it in memory (tests, throwaway demos). */
+  dataDir: string | null;
 };
 
 export type Store = {
@@ -52,31 +52,36 @@ async function openPostgres(url: string): Promise<Store> {
   return { kind: 'postgres', db, locks: advisoryLocks(db), describe: describePostgres(url), ping: () => ping(db), close: () => db.destroy() };
 }
 
-async function openPglite(dataDir: string): Promise<Store> {
+async function openPglite(dataDir: string | null): Promise<Store> {
+  if (dataDir === null) return pgliteStore(null, 'PGlite in memory', async () => undefined);
   await mkdir(dataDir, { recursive: true });
   // PGlite is one process's database: a second process on the same files would corrupt them.
   const lock = await takePidLock(join(dataDir, 'server.lock'), (pid) =>
     `Another server (process ${pid}) is using the store in ${dataDir}. Stop it, set STORE_DIR to another directory, or set DATABASE_URL to share a PostgreSQL database.`,
   );
   try {
-    const [{ PGlite }, { PGliteDialect }] = await Promise.all([import('@electric-sql/pglite'), import('kysely-pglite-dialect')]);
-    const pglite = await PGlite.create(join(dataDir, 'pgdata'));
-    const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
-    return {
-      kind: 'pglite',
-      db,
-      locks: inProcessLocks(),
-      describe: `PGlite in ${dataDir}`,
-      ping: () => ping(db),
-      close: async () => {
-        await db.destroy();
-        await lock.release();
-      },
-    };
+    return await pgliteStore(join(dataDir, 'pgdata'), `PGlite in ${dataDir}`, lock.release);
   } catch (error) {
     await lock.release();
     throw error;
   }
+}
+
+async function pgliteStore(pgdata: string | null, describe: string, release: () => Promise<void>): Promise<Store> {
+  const [{ PGlite }, { PGliteDialect }] = await Promise.all([import('@electric-sql/pglite'), import('kysely-pglite-dialect')]);
+  const pglite = await PGlite.create(pgdata ?? 'memory://');
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  return {
+    kind: 'pglite',
+    db,
+    locks: inProcessLocks(),
+    describe,
+    ping: () => ping(db),
+    close: async () => {
+      await db.destroy();
+      await release();
+    },
+  };
 }
 
 async function ping(db: Kysely<Database>): Promise<void> {

@@ -19,25 +19,28 @@ export type NewEvent = {
   intended?: unknown;
 };
 
+const toRow = (event: NewEvent) => ({
+  project_id: event.projectId,
+  resource_type: event.resourceType,
+  resource_id: event.resourceId,
+  kind: event.kind,
+  actor_token_id: event.actor?.accessTokenId ?? null,
+  actor_name: event.actor?.name ?? null,
+  changes: JSON.stringify(event.changes),
+  outcome: event.outcome,
+  request_id: event.requestId ?? null,
+  intended: event.intended === undefined ? null : JSON.stringify(event.intended),
+});
+
 /** Records an event; a write's intent is one with outcome PENDING. Returns its sequence number. */
 export async function recordEvent(db: Executor, event: NewEvent): Promise<number> {
-  const row = await db
-    .insertInto('events')
-    .values({
-      project_id: event.projectId,
-      resource_type: event.resourceType,
-      resource_id: event.resourceId,
-      kind: event.kind,
-      actor_token_id: event.actor?.accessTokenId ?? null,
-      actor_name: event.actor?.name ?? null,
-      changes: JSON.stringify(event.changes),
-      outcome: event.outcome,
-      request_id: event.requestId ?? null,
-      intended: event.intended === undefined ? null : JSON.stringify(event.intended),
-    })
-    .returning('seq')
-    .executeTakeFirstOrThrow();
+  const row = await db.insertInto('events').values(toRow(event)).returning('seq').executeTakeFirstOrThrow();
   return row.seq;
+}
+
+/** Records several events in one statement (what one read found changed elsewhere). */
+export async function recordEvents(db: Executor, events: NewEvent[]): Promise<void> {
+  if (events.length > 0) await db.insertInto('events').values(events.map(toRow)).execute();
 }
 
 /**
@@ -65,15 +68,13 @@ export async function settleEvent(
   return result.numUpdatedRows > 0n;
 }
 
-/** Writes of these resources whose outcome was never recorded (in flight, or their server died). */
-export function pendingEvents(db: Executor, projectId: string, resourceType: ResourceType, resourceIds: readonly string[]): Promise<StoredEvent[]> {
-  if (resourceIds.length === 0) return Promise.resolve([]);
+/** A project's writes whose outcome was never recorded (still in flight, or their server died). */
+export function pendingEvents(db: Executor, projectId: string, resourceType: ResourceType): Promise<StoredEvent[]> {
   return db
     .selectFrom('events')
     .selectAll()
     .where('project_id', '=', projectId)
     .where('resource_type', '=', resourceType)
-    .where('resource_id', 'in', resourceIds)
     .where('outcome', '=', 'PENDING')
     .orderBy('seq')
     .execute();

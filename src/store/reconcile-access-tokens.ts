@@ -1,0 +1,95 @@
+import type { CmaAccessToken } from '../cma/types.ts';
+import type { AccessTokenRecord, Database, LastSeenState, StoredEvent } from './database.ts';
+import { pendingEvents, recordEvents, settleEvent, type NewEvent } from './events.ts';
+import { insertMissingRecords, loadRecords, markDeleted, replaceLastSeen } from './token-records.ts';
+import { lastSeenOf, sameState, stateChanges } from './token-state.ts';
+import type { Kysely } from 'kysely';
+
+/** What a pending token write expects to see once it happened (a rotation's cannot be seen). */
+export type TokenIntent = { state: LastSeenState } | { deleted: true } | null;
+
+export type ReconcileOptions = {
+  now: Date;
+  /** A pending write younger than this may still be in flight: its token is left to it. */
+  pendingGraceMs: number;
+};
+
+/** What the store holds for a read, loaded while the CMA is asked (`complete`: every token of the project). */
+export type StoreSnapshot = { records: AccessTokenRecord[]; pending: StoredEvent[]; complete: boolean };
+
+export async function loadSnapshot(db: Kysely<Database>, projectId: string, tokenIds?: readonly string[]): Promise<StoreSnapshot> {
+  const [records, pending] = await Promise.all([loadRecords(db, projectId, tokenIds), pendingEvents(db, projectId, 'access_token')]);
+  return { records, pending, complete: tokenIds === undefined };
+}
+
+/**
+ * Compares what the CMA shows with what the store last recorded, in the request that read it:
+ * tokens never seen are recorded (APPEARED), those changed or gone elsewhere too (CHANGED_OUTSIDE,
+ * DELETED_OUTSIDE), and writes of ours whose server died before recording their outcome are settled
+ * from what the CMA shows. Every change is claimed by a compare-and-set, so two readers that see
+ * the same change record it once. With a complete snapshot, `seen` is the whole list: a recorded
+ * token missing from it is gone.
+ *
+ * Returns the records of the tokens seen, as they now stand.
+ */
+export async function reconcileAccessTokens(
+  db: Kysely<Database>,
+  projectId: string,
+  seen: readonly CmaAccessToken[],
+  snapshot: StoreSnapshot,
+  options: ReconcileOptions,
+): Promise<Map<string, AccessTokenRecord>> {
+  const { records, pending, complete } = snapshot;
+  const recordOf = new Map(records.map((record) => [record.token_id, record]));
+  const stale = (event: StoredEvent) => options.now.getTime() - event.at.getTime() >= options.pendingGraceMs;
+  const pendingOf = new Map(pending.map((event) => [event.resource_id, event]));
+  // A create in flight has no token id yet: its token, when listed, is left to it.
+  const creating = pending.filter((event) => event.kind === 'CREATED' && event.resource_id === '' && !stale(event));
+  const events: NewEvent[] = [];
+  const outside = (tokenId: string, kind: string, changes: NewEvent['changes']): NewEvent => ({
+    projectId, resourceType: 'access_token', resourceId: tokenId, kind, actor: null, changes, outcome: 'DONE',
+  });
+
+  const appeared = seen.filter((token) => !recordOf.has(token.id) && !creating.some((event) => sameState((event.intended as { state: LastSeenState }).state, lastSeenOf(token))));
+  const rows = appeared.map((token) => ({ project_id: projectId, token_id: token.id, last_seen: JSON.stringify(lastSeenOf(token)), first_seen_at: options.now }));
+  const inserted = await insertMissingRecords(db, rows);
+  for (const token of appeared) {
+    if (inserted.has(token.id)) events.push(outside(token.id, 'APPEARED', stateChanges(null, lastSeenOf(token))));
+  }
+
+  for (const token of seen) {
+    const record = recordOf.get(token.id);
+    if (!record) continue;
+    const state = lastSeenOf(token);
+    const intent = pendingOf.get(token.id);
+    if (intent && !stale(intent)) continue;
+    let recorded = record.last_seen;
+    if (intent) {
+      const intended = intent.intended as TokenIntent;
+      const applied = intended !== null && 'state' in intended && sameState(intended.state, state);
+      const outcome = applied ? 'DONE' : intended !== null && sameState(recorded, state) ? 'FAILED' : 'UNKNOWN';
+      await settleEvent(db, intent.seq, outcome);
+      if (applied && (await replaceLastSeen(db, projectId, token.id, recorded, state))) recorded = state;
+    }
+    if (!sameState(recorded, state) && (await replaceLastSeen(db, projectId, token.id, recorded, state))) {
+      events.push(outside(token.id, 'CHANGED_OUTSIDE', stateChanges(recorded, state)));
+    }
+  }
+
+  if (complete) {
+    const listed = new Set(seen.map((token) => token.id));
+    for (const record of records) {
+      if (record.deleted_at !== null || listed.has(record.token_id)) continue;
+      const intent = pendingOf.get(record.token_id);
+      if (intent && !stale(intent)) continue;
+      if (intent) await settleEvent(db, intent.seq, intent.intended !== null && 'deleted' in (intent.intended as object) ? 'DONE' : 'UNKNOWN');
+      const gone = await markDeleted(db, projectId, record.token_id, options.now);
+      if (gone && !(intent && intent.kind === 'DELETED')) events.push(outside(record.token_id, 'DELETED_OUTSIDE', []));
+    }
+  }
+  await recordEvents(db, events);
+
+  const changed = appeared.length > 0 || events.length > 0;
+  const current = changed ? await loadRecords(db, projectId, seen.map((token) => token.id)) : records;
+  return new Map(current.map((record) => [record.token_id, record]));
+}
