@@ -66,15 +66,6 @@ export function serializeAccessToken(token: StoredAccessToken, revealSecret: boo
   };
 }
 
-// The final lists' entries are answered with every key too, as recorded (see permission-entries.ts).
-function finalPermissionsAsAnswered(final: Record<string, unknown>) {
-  const answered = { ...final };
-  for (const list of ROLE_PERMISSION_LISTS) {
-    answered[list] = (final[list] as Record<string, unknown>[]).map((entry) => normalizedEntry(familyOf(list), entry));
-  }
-  return answered;
-}
-
 export function serializeRole(role: StoredRole, rolesById: ReadonlyMap<string, StoredRole>) {
   const attributes: Record<string, unknown> = { name: role.name };
   for (const flag of ROLE_PERMISSION_FLAGS) attributes[flag] = role[flag];
@@ -89,6 +80,6 @@ export function serializeRole(role: StoredRole, rolesById: ReadonlyMap<string, S
         data: role.inherits_permissions_from.map((id) => ({ type: 'role', id })),
       },
     },
-    meta: { final_permissions: finalPermissionsAsAnswered(computeFinalPermissions(role, rolesById)) },
+    meta: { final_permissions: computeFinalPermissions(role, rolesById) },
   };
 }
