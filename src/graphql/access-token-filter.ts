@@ -16,13 +16,13 @@ export type AccessTokenFilter = {
 };
 
 export const AccessTokenFilterInput = builder.inputType('AccessTokenFilter', {
-  description: 'Every condition given must hold.',
+  description: 'Which tokens to list (accessTokens) or act on (the bulk mutations). Every condition given must hold; none given matches every token.',
   fields: (t) => ({
     roleIds: t.idList({ description: 'Tokens bound to one of these roles.', validate: { items: { schema: cmaId } } }),
     canAccess: t.field({ type: [ApiSurfaceEnum], description: 'Tokens that may call every one of these APIs.' }),
     editable: t.boolean({ description: 'true: tokens created through the API; false: built-in tokens.' }),
-    lastCmaAccess: t.field({ type: [LastAccessEnum] }),
-    lastCdaAccess: t.field({ type: [LastAccessEnum] }),
+    lastCmaAccess: t.field({ type: [LastAccessEnum], description: 'Tokens whose last CMA call falls in one of these buckets (NEVER: unused since the start of last month).' }),
+    lastCdaAccess: t.field({ type: [LastAccessEnum], description: 'Tokens whose last CDA call falls in one of these buckets.' }),
     nameContains: t.string({ description: 'Case-insensitive.', validate: { maxLength: 255 } }),
   }),
 });

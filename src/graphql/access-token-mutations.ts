@@ -12,26 +12,30 @@ import type { Loaders } from '../loaders/create-loaders.ts';
 import { builder } from './builder.ts';
 import { CapabilityChangesType, type CapabilityChanges } from './capabilities.ts';
 import { roleLayerOf } from './role-layer.ts';
-import { UPSTREAM_ERRORS } from './errors.ts';
+import { resultUnionDescription, UPSTREAM_ERRORS } from './errors.ts';
 import { AccessTokenRef } from './refs.ts';
 import { camelCase } from './role-permissions.ts';
 import { cmaId, tokenName, versionString } from './validators.ts';
 
+const NAME_DESCRIPTION =
+  'Trimmed; 1 to 255 visible characters (no control characters, zero-width or direction marks: a name must not pose as another).';
+
 const CreateAccessTokenInput = builder.inputType('CreateAccessTokenInput', {
+  description: 'A new token. Everything is required, as the CMA requires it; give it only the APIs and the role it needs.',
   fields: (t) => ({
-    name: t.string({ required: true, validate: { schema: tokenName } }),
-    roleId: t.id({ required: true, validate: { schema: cmaId } }),
-    canAccessCda: t.boolean({ required: true }),
-    canAccessCdaPreview: t.boolean({ required: true }),
-    canAccessCma: t.boolean({ required: true }),
+    name: t.string({ required: true, description: NAME_DESCRIPTION, validate: { schema: tokenName } }),
+    roleId: t.id({ required: true, description: 'The role that decides what it may do (see roles).', validate: { schema: cmaId } }),
+    canAccessCda: t.boolean({ required: true, description: 'May call the Content Delivery API for published content.' }),
+    canAccessCdaPreview: t.boolean({ required: true, description: 'May read drafts through the Content Delivery API.' }),
+    canAccessCma: t.boolean({ required: true, description: 'May call the Content Management API: needed for anything but reading content.' }),
   }),
 });
 
 const UpdateAccessTokenInput = builder.inputType('UpdateAccessTokenInput', {
   description: 'Only what is given changes: a field left out (or null) keeps its current value, the role included.',
   fields: (t) => ({
-    name: t.string({ validate: { schema: tokenName } }),
-    roleId: t.id({ validate: { schema: cmaId } }),
+    name: t.string({ description: NAME_DESCRIPTION, validate: { schema: tokenName } }),
+    roleId: t.id({ description: 'Binds the token to another role.', validate: { schema: cmaId } }),
     canAccessCda: t.boolean(),
     canAccessCdaPreview: t.boolean(),
     canAccessCma: t.boolean(),
@@ -52,17 +56,22 @@ async function withInputFieldNames<T>(call: () => Promise<T>): Promise<T> {
 const UpdateAccessTokenSuccess = builder
   .objectRef<{ accessToken: CmaAccessToken; dryRun: boolean; capabilityChanges: CapabilityChanges }>('UpdateAccessTokenSuccess')
   .implement({
+    description: 'The token was updated, or with dryRun would be; `capabilityChanges` says what it gains and loses.',
     fields: (t) => ({
       accessToken: t.field({ type: AccessTokenRef, description: 'As updated, or with dryRun as it would be.', resolve: (result) => result.accessToken }),
-      dryRun: t.exposeBoolean('dryRun'),
-      capabilityChanges: t.field({ type: CapabilityChangesType, resolve: (result) => result.capabilityChanges }),
+      dryRun: t.exposeBoolean('dryRun', { description: 'True: nothing was written.' }),
+      capabilityChanges: t.field({
+        type: CapabilityChangesType,
+        description: 'Its effective capabilities after the change compared with before: check `lost` before removing access.',
+        resolve: (result) => result.capabilityChanges,
+      }),
     }),
   });
 
 const DeleteAccessTokenSuccess = builder.objectRef<{ id: string; accessToken: CmaAccessToken | null }>('DeleteAccessTokenSuccess').implement({
   description: 'The token is gone.',
   fields: (t) => ({
-    id: t.exposeID('id'),
+    id: t.exposeID('id', { description: 'The deleted token.' }),
     accessToken: t.field({
       type: AccessTokenRef,
       nullable: true,
@@ -84,11 +93,16 @@ async function requireRole(roleId: string, loaders: Loaders): Promise<void> {
   }
 }
 
-const accessTokenResult = (operation: string, errors: (new (...args: never[]) => Error)[]) => ({
+/** A result union built by the errors plugin around a returned token, each part described for the Docs pane. */
+const accessTokenResult = (
+  operation: string,
+  errors: (new (...args: never[]) => Error)[],
+  descriptions: { success: string; accessToken: string; union: string },
+) => ({
   types: [InvalidInputError, CmaNotFoundError, ...errors, ...UPSTREAM_ERRORS],
-  result: { name: `${operation}AccessTokenSuccess` },
-  union: { name: `${operation}AccessTokenResult` },
-  dataField: { name: 'accessToken' },
+  result: { name: `${operation}AccessTokenSuccess`, description: descriptions.success },
+  union: { name: `${operation}AccessTokenResult`, description: descriptions.union },
+  dataField: { name: 'accessToken', description: descriptions.accessToken },
 });
 
 const EXPECTED_VERSION_DESCRIPTION = 'Write only if the token still has this version (AccessToken.version); otherwise ConflictError.';
@@ -98,7 +112,15 @@ builder.mutationFields((t) => ({
     type: AccessTokenRef,
     description: 'Creates a token. The success carries its secret. A lost answer is settled by reading back, never by creating again.',
     args: { input: t.arg({ type: CreateAccessTokenInput, required: true }) },
-    errors: accessTokenResult('Create', [CmaInvalidAttributesError]),
+    errors: accessTokenResult('Create', [CmaInvalidAttributesError], {
+      success: 'The token was created. Its secret is what a client sends as its bearer token.',
+      accessToken: "The new token, with its secret when the caller's role can manage API tokens.",
+      union: resultUnionDescription('createAccessToken', 'CreateAccessTokenSuccess with the new token', [
+        'ValidationError when an input field is refused, by this API or by the CMA (a roleId naming no role included)',
+        'NotFoundError if the CMA answers 404',
+        'InvalidAttributesError when the CMA no longer accepts an attribute this API sends',
+      ]),
+    }),
     resolve: async (_root, { input }, { loaders }) => {
       const created = await withInputFieldNames(() =>
         loaders.gateway.createAccessToken({
@@ -136,7 +158,16 @@ builder.mutationFields((t) => ({
         ...UPSTREAM_ERRORS,
       ],
       directResult: true,
-      union: { name: 'UpdateAccessTokenResult' },
+      union: {
+        name: 'UpdateAccessTokenResult',
+        description: resultUnionDescription('updateAccessToken', 'UpdateAccessTokenSuccess with the token and its capability changes', [
+          'ValidationError when an input field is refused (with dryRun, a roleId naming no role too)',
+          'NotFoundError when no token has this id',
+          'NonEditableAccessTokenError for a built-in token',
+          'ConflictError when expectedVersion no longer matches',
+          'InvalidAttributesError when the CMA no longer accepts an attribute this API sends',
+        ]),
+      },
     },
     resolve: async (_root, { id, input, expectedVersion, dryRun }, { loaders }) => {
       const preview = dryRun ?? false;
@@ -173,7 +204,15 @@ builder.mutationFields((t) => ({
       id: t.arg.id({ required: true, validate: { schema: cmaId } }),
       expectedVersion: t.arg.string({ validate: { schema: versionString }, description: EXPECTED_VERSION_DESCRIPTION }),
     },
-    errors: accessTokenResult('Rotate', [VersionConflictError]),
+    errors: accessTokenResult('Rotate', [VersionConflictError], {
+      success: 'The token has a new secret; the old one no longer works. Deploy the new one wherever the token is used.',
+      accessToken: 'The token with its new secret.',
+      union: resultUnionDescription('rotateAccessToken', 'RotateAccessTokenSuccess with the new secret', [
+        'ValidationError when the id or expectedVersion is malformed',
+        'NotFoundError when no token has this id',
+        'ConflictError when expectedVersion no longer matches',
+      ]),
+    }),
     resolve: async (_root, { id, expectedVersion }, { loaders }) => {
       const rotated = await loaders.gateway.rotateAccessToken(id, { expectedVersion });
       loaders.accessTokenChanged(rotated);
@@ -191,7 +230,15 @@ builder.mutationFields((t) => ({
     errors: {
       types: [InvalidInputError, CmaNotFoundError, VersionConflictError, CmaCannotDeleteOwnTokenError, ...UPSTREAM_ERRORS],
       directResult: true,
-      union: { name: 'DeleteAccessTokenResult' },
+      union: {
+        name: 'DeleteAccessTokenResult',
+        description: resultUnionDescription('deleteAccessToken', 'DeleteAccessTokenSuccess', [
+          'ValidationError when the id or expectedVersion is malformed',
+          'NotFoundError when no token has this id',
+          'CannotDeleteOwnTokenError for the token the request is authenticated with',
+          'ConflictError when expectedVersion no longer matches',
+        ]),
+      },
     },
     resolve: async (_root, { id, expectedVersion }, { loaders }) => {
       const deleted = await loaders.gateway.deleteAccessToken(id, { expectedVersion });

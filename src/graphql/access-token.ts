@@ -18,7 +18,7 @@ AccessTokenRef.implement({
         'to a write to make it fail with ConflictError if someone changed the token since you read it.',
       resolve: (token) => accessTokenVersion(token),
     }),
-    name: t.exposeString('name'),
+    name: t.exposeString('name', { description: 'As shown in the DatoCMS dashboard.' }),
     hardcodedType: t.exposeString('hardcoded_type', {
       nullable: true,
       description: 'Set on the built-in tokens DatoCMS creates with a project; null on tokens created through the API.',
@@ -32,8 +32,16 @@ AccessTokenRef.implement({
       description: 'May ask the Content Delivery API for drafts (X-Include-Drafts: true).',
     }),
     canAccessCma: t.exposeBoolean('can_access_cma', { description: 'May call the Content Management API.' }),
-    lastCmaAccess: t.field({ type: LastAccessEnum, resolve: (token) => token.last_cma_access }),
-    lastCdaAccess: t.field({ type: LastAccessEnum, resolve: (token) => token.last_cda_access }),
+    lastCmaAccess: t.field({
+      type: LastAccessEnum,
+      description: 'When it last called the Content Management API, as the CMA records it.',
+      resolve: (token) => token.last_cma_access,
+    }),
+    lastCdaAccess: t.field({
+      type: LastAccessEnum,
+      description: 'When it last called the Content Delivery API, as the CMA records it.',
+      resolve: (token) => token.last_cda_access,
+    }),
     token: t.string({
       nullable: true,
       description: "The secret. The CMA returns it only to callers whose role can manage API tokens; null otherwise.",
@@ -51,7 +59,9 @@ AccessTokenRef.implement({
 builder.queryFields((t) => ({
   accessTokens: t.field({
     type: [AccessTokenRef],
-    description: 'Every API token of the project, optionally filtered.',
+    description:
+      'Every API token of the project (built-in ones included), optionally filtered. Costs one CMA call for the list and at ' +
+      'most one for the roles its fields need, however many tokens.',
     args: { filter: t.arg({ type: AccessTokenFilterInput }) },
     resolve: async (_root, { filter }, { loaders }, info) => {
       if (selectsAnyBelow(info, FIELDS_NEEDING_ROLES)) loaders.prefetch.roles();

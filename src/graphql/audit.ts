@@ -1,15 +1,49 @@
-import { auditAccessTokens, FINDING_KINDS, SEVERITIES, type Finding } from '../capabilities/audit.ts';
+import { auditAccessTokens, type Finding, type FindingKind, type Severity } from '../capabilities/audit.ts';
 import type { CmaAccessToken } from '../cma/types.ts';
-import { REMEDY_ACTIONS, remedyFor, type Remedy, type RemedyAction } from '../capabilities/remedies.ts';
+import { remedyFor, type Remedy, type RemedyAction } from '../capabilities/remedies.ts';
 import { builder } from './builder.ts';
 import { CapabilityChangesType } from './capabilities.ts';
 import { AccessTokenRef } from './refs.ts';
 import { roleLayerOf } from './role-layer.ts';
 
-const AuditSeverityEnum = builder.enumType('AuditSeverity', { values: SEVERITIES });
-const AuditFindingKindEnum = builder.enumType('AuditFindingKind', { values: FINDING_KINDS });
+// Keyed by the domain's names, so a new severity, finding or remedy does not compile until it is described.
+const SEVERITY_DESCRIPTIONS: Record<Severity, { description: string }> = {
+  CRITICAL: { description: 'Whoever holds the secret can take the project over: mint tokens, or grant any account any permission.' },
+  HIGH: { description: 'A write-capable token unused on the CMA since the start of last month, or a built-in full-access token in use.' },
+  MEDIUM: { description: 'Unpublished content can leak.' },
+  LOW: { description: 'Minor; no finding has this severity today.' },
+};
+const FINDING_KIND_DESCRIPTIONS: Record<FindingKind, { description: string }> = {
+  CAN_MANAGE_ACCESS_TOKENS: { description: 'CRITICAL. Can call the CMA with a role that manages API tokens: it can mint, read and rotate every secret.' },
+  CAN_MANAGE_USERS_AND_ROLES: { description: 'CRITICAL. Can call the CMA with a role that manages collaborators and roles: it can escalate any account.' },
+  BUILT_IN_FULL_ACCESS_IN_USE: {
+    description: 'HIGH. A built-in token that manages API tokens has been used on the CMA since the start of last month (projects created before May 2025 have one).',
+  },
+  UNUSED_WRITE_TOKEN: { description: 'HIGH. Can write through the CMA but has not used it since the start of last month.' },
+  DRAFT_READER: { description: 'MEDIUM. Can read drafts through the CDA (canAccessCdaPreview): shipped in a frontend, it leaks unpublished content.' },
+};
+const REMEDY_ACTION_DESCRIPTIONS: Record<RemedyAction, { description: string }> = {
+  TURN_OFF_CMA: { description: 'Set canAccessCma to false (or bind the token to a role without the permission, if it must keep writing).' },
+  TURN_OFF_CDA_PREVIEW: { description: 'Set canAccessCdaPreview to false, unless the token only serves a preview environment.' },
+  DELETE: { description: 'Delete the token.' },
+  ROLLOVER: {
+    description: 'Built-in tokens cannot be edited: start a rollover to an ordinary successor, move its users to it, finish the rollover, then narrow the successor.',
+  },
+};
 
-const RemedyActionEnum = builder.enumType('AuditRemedyAction', { values: REMEDY_ACTIONS });
+const AuditSeverityEnum = builder.enumType('AuditSeverity', {
+  description: 'How urgent a finding is. accessTokenAudit lists the most severe first.',
+  values: SEVERITY_DESCRIPTIONS,
+});
+const AuditFindingKindEnum = builder.enumType('AuditFindingKind', {
+  description: 'What the audit found about a token, from its effective capabilities and its recorded use (each kind has one severity).',
+  values: FINDING_KIND_DESCRIPTIONS,
+});
+
+const RemedyActionEnum = builder.enumType('AuditRemedyAction', {
+  description: 'The kind of change that fixes a finding.',
+  values: REMEDY_ACTION_DESCRIPTIONS,
+});
 
 /** The mutation that applies a remedy, as a dry run where one exists (starting a rollover changes nothing the token does). */
 function remedyMutation(action: RemedyAction, id: string): { mutation: string; dryRun: boolean } {
@@ -35,10 +69,16 @@ const RemedyType = builder.objectRef<Remedy & { tokenId: string }>('AuditRemedy'
   description: 'The change that fixes a finding, what it does to the token\'s capabilities, and the mutation that applies it.',
   fields: (t) => ({
     action: t.field({ type: RemedyActionEnum, resolve: (remedy) => remedy.action }),
-    description: t.exposeString('description'),
-    capabilityChanges: t.field({ type: CapabilityChangesType, resolve: (remedy) => remedy.capabilityChanges }),
+    description: t.exposeString('description', { description: 'What to do, for a person.' }),
+    capabilityChanges: t.field({
+      type: CapabilityChangesType,
+      description: 'What applying it costs the token (a deletion loses everything; a rollover alone changes nothing).',
+      resolve: (remedy) => remedy.capabilityChanges,
+    }),
     mutation: t.string({ description: 'Ready to run; a dry run unless mutationIsDryRun is false.', resolve: (remedy) => remedyMutation(remedy.action, remedy.tokenId).mutation }),
-    mutationIsDryRun: t.boolean({ resolve: (remedy) => remedyMutation(remedy.action, remedy.tokenId).dryRun }),
+    mutationIsDryRun: t.boolean({
+      description: 'False only for ROLLOVER: starting a rollover creates a successor token, though the original keeps all it can do.',
+      resolve: (remedy) => remedyMutation(remedy.action, remedy.tokenId).dryRun }),
   }),
 });
 
@@ -47,10 +87,11 @@ const AuditFindingType = builder.objectRef<Finding<CmaAccessToken>>('AuditFindin
   fields: (t) => ({
     severity: t.field({ type: AuditSeverityEnum, resolve: (finding) => finding.severity }),
     kind: t.field({ type: AuditFindingKindEnum, resolve: (finding) => finding.kind }),
-    reason: t.exposeString('reason'),
-    accessToken: t.field({ type: AccessTokenRef, resolve: (finding) => finding.token }),
+    reason: t.exposeString('reason', { description: 'Why, in a sentence.' }),
+    accessToken: t.field({ type: AccessTokenRef, description: 'The token found.', resolve: (finding) => finding.token }),
     remedy: t.field({
       type: RemedyType,
+      description: 'How to fix it, with a mutation ready to run.',
       resolve: async (finding, _args, { loaders }) => ({
         ...remedyFor(finding.kind, finding.token, await roleLayerOf(finding.token, loaders)),
         tokenId: finding.token.id,

@@ -15,5 +15,14 @@ export const builder = new SchemaBuilder<{
   zod: { validationError: invalidInputFromZod },
 });
 
-builder.queryType({});
-builder.mutationType({});
+builder.queryType({
+  description:
+    'Reads, with the CMA permissions of the DatoCMS API token sent as "Authorization: Bearer <token>". ' +
+    'Start with accessTokens (what each token can really do: effectiveCapabilities), accessTokenAudit (the risky ones) or roles.',
+});
+builder.mutationType({
+  description:
+    'Writes to tokens and roles. Each returns a result union: select `__typename`, the success type, and ' +
+    '`... on Error { message }` for the expected failures. A write is sent to the CMA at most once; many take ' +
+    '`dryRun` (preview, nothing written) and `expectedVersion` (refused if the object changed since you read it).',
+});

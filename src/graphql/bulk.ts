@@ -15,7 +15,7 @@ import type { CmaAccessToken } from '../cma/types.ts';
 import { brandWithType } from '@pothos/core';
 import { AccessTokenFilterInput, isEmptyFilter, matchesFilter, type AccessTokenFilter } from './access-token-filter.ts';
 import { builder } from './builder.ts';
-import { ErrorInterface, UPSTREAM_ERRORS } from './errors.ts';
+import { ErrorInterface, resultUnionDescription, UPSTREAM_ERRORS } from './errors.ts';
 import { AccessTokenRef } from './refs.ts';
 import { cmaId } from './validators.ts';
 
@@ -37,6 +37,7 @@ const TYPED_FAILURES = [
 ];
 
 const BulkStatusEnum = builder.enumType('BulkOutcomeStatus', {
+  description: 'What a bulk rotation or deletion did, or in a dry run would do, to one token.',
   values: {
     DONE: { description: 'Rotated (the token carries its new secret) or deleted.' },
     SKIPPED: { description: 'Left alone on purpose: see reason.' },
@@ -47,8 +48,9 @@ const BulkStatusEnum = builder.enumType('BulkOutcomeStatus', {
 });
 
 const OutcomeType = builder.objectRef<Outcome>('BulkAccessTokenOutcome').implement({
+  description: 'One token of a bulk rotation or deletion: its status, and why when it was skipped or failed.',
   fields: (t) => ({
-    id: t.exposeID('id'),
+    id: t.exposeID('id', { description: 'The token, or an id given in the selection that no token has.' }),
     accessToken: t.field({
       type: AccessTokenRef,
       nullable: true,
@@ -56,10 +58,13 @@ const OutcomeType = builder.objectRef<Outcome>('BulkAccessTokenOutcome').impleme
       resolve: (outcome) => outcome.accessToken,
     }),
     status: t.field({ type: BulkStatusEnum, resolve: (outcome) => outcome.status }),
-    reason: t.exposeString('reason', { nullable: true }),
+    reason: t.exposeString('reason', { nullable: true, description: 'With SKIPPED: why it was left alone. Null otherwise.' }),
     error: t.field({
       type: ErrorInterface,
       nullable: true,
+      description:
+        'With FAILED: the typed error, e.g. NotFoundError for an unknown id, PermissionDeniedError when the caller may not write ' +
+        'the token, UpstreamUnavailableError when the answer was lost. Null otherwise.',
       // graphql-js treats a returned Error as a thrown one: the field gets a plain copy, branded
       // with the GraphQL type registered for the error's class.
       resolve: (outcome) => {
@@ -73,20 +78,34 @@ const OutcomeType = builder.objectRef<Outcome>('BulkAccessTokenOutcome').impleme
 });
 
 const BulkSuccess = builder.objectRef<{ dryRun: boolean; outcomes: Outcome[] }>('BulkAccessTokenSuccess').implement({
+  description:
+    'The bulk operation ran (or, with dryRun, was planned) token by token. A success even when some tokens failed: read `failed` and the outcomes.',
   fields: (t) => ({
-    dryRun: t.exposeBoolean('dryRun'),
+    dryRun: t.exposeBoolean('dryRun', { description: 'True: nothing was changed; the outcomes say WOULD_ROTATE or WOULD_DELETE.' }),
     outcomes: t.field({ type: [OutcomeType], description: 'One per selected token (and per unknown id), in id order.', resolve: (result) => result.outcomes }),
-    done: t.int({ resolve: (result) => result.outcomes.filter((outcome) => outcome.status === 'DONE').length }),
-    skipped: t.int({ resolve: (result) => result.outcomes.filter((outcome) => outcome.status === 'SKIPPED').length }),
-    failed: t.int({ resolve: (result) => result.outcomes.filter((outcome) => outcome.status === 'FAILED').length }),
+    done: t.int({
+      description: 'Tokens rotated or deleted (0 in a dry run).',
+      resolve: (result) => result.outcomes.filter((outcome) => outcome.status === 'DONE').length,
+    }),
+    skipped: t.int({
+      description: "Tokens left alone on purpose (the caller's own).",
+      resolve: (result) => result.outcomes.filter((outcome) => outcome.status === 'SKIPPED').length,
+    }),
+    failed: t.int({
+      description: 'Tokens refused or not confirmed, unknown ids included.',
+      resolve: (result) => result.outcomes.filter((outcome) => outcome.status === 'FAILED').length,
+    }),
   }),
 });
 
 const SelectionInput = builder.inputType('AccessTokenSelection', {
   description: 'The tokens a bulk operation acts on: those matching `filter`, among `ids` when given. An empty selection is refused unless `all` is true.',
   fields: (t) => ({
-    filter: t.field({ type: AccessTokenFilterInput }),
-    ids: t.idList({ validate: { items: { schema: cmaId }, maxLength: 1_000 } }),
+    filter: t.field({ type: AccessTokenFilterInput, description: 'Tokens matching every condition given.' }),
+    ids: t.idList({
+      description: 'Only these tokens (at most 1000). An id no token has gets a FAILED outcome with NotFoundError.',
+      validate: { items: { schema: cmaId }, maxLength: 1_000 },
+    }),
     all: t.boolean({ description: 'Act on every token of the project (still never the caller\'s own).' }),
   }),
 });
@@ -168,7 +187,18 @@ const bulkField = (operation: Operation, description: string) =>
         select: t.arg({ type: SelectionInput, required: true }),
         dryRun: t.arg.boolean({ defaultValue: false, description: 'List what would happen; change nothing.' }),
       },
-      errors: { types: [InvalidInputError, ...UPSTREAM_ERRORS], directResult: true, union: { name: operation === 'ROTATE' ? 'RotateAccessTokensResult' : 'DeleteAccessTokensResult' } },
+      errors: {
+        types: [InvalidInputError, ...UPSTREAM_ERRORS],
+        directResult: true,
+        union: {
+          name: operation === 'ROTATE' ? 'RotateAccessTokensResult' : 'DeleteAccessTokensResult',
+          description: resultUnionDescription(
+            operation === 'ROTATE' ? 'rotateAccessTokens' : 'deleteAccessTokens',
+            'BulkAccessTokenSuccess with one outcome per token (a token that fails is an outcome, not an error)',
+            ['ValidationError when the selection is empty without all: true, or an id is malformed'],
+          ) + ' Any of these errors means no token was touched.',
+        },
+      },
       resolve: async (_root, { select, dryRun }, { loaders }) => {
         const result = await runBulk(loaders.gateway, operation, select as Selection, dryRun ?? false);
         if (!result.dryRun) loaders.accessTokensChanged();

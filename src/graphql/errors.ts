@@ -17,7 +17,7 @@ import { AccessTokenRef } from './refs.ts';
 
 export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
   description: 'An expected failure a client can act on. Unexpected failures are masked.',
-  fields: (t) => ({ message: t.exposeString('message') }),
+  fields: (t) => ({ message: t.exposeString('message', { description: 'What went wrong and what to do about it, for a person. Never holds a secret.' }) }),
 });
 
 export const ValidationErrorType = builder.objectType(InvalidInputError, {
@@ -25,17 +25,18 @@ export const ValidationErrorType = builder.objectType(InvalidInputError, {
   description: 'The input was refused before anything changed. `path` leads to the offending field.',
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    field: t.exposeString('field'),
-    path: t.exposeStringList('path'),
+    field: t.exposeString('field', { description: 'The refused field, e.g. "name" or "roleId".' }),
+    path: t.exposeStringList('path', { description: 'From the argument down to the field, e.g. ["input", "name"].' }),
   }),
 });
 
 export const NotFoundErrorType = builder.objectType(CmaNotFoundError, {
   name: 'NotFoundError',
+  description: 'No API token or role has this id in the project (`resource` says which was looked for). Nothing changed.',
   interfaces: [ErrorInterface],
   fields: (t) => ({
     resource: t.exposeString('resource', { description: '"access_token" or "role"' }),
-    id: t.exposeID('id'),
+    id: t.exposeID('id', { description: 'The id that was looked for.' }),
   }),
 });
 
@@ -45,7 +46,7 @@ export const NonEditableAccessTokenErrorType = builder.objectType(CmaNonEditable
   interfaces: [ErrorInterface],
   fields: (t) => ({
     accessTokenId: t.exposeID('tokenId'),
-    hardcodedType: t.exposeString('hardcodedType', { nullable: true }),
+    hardcodedType: t.exposeString('hardcodedType', { nullable: true, description: "The built-in token's kind, as AccessToken.hardcodedType shows it." }),
   }),
 });
 
@@ -53,20 +54,27 @@ export const PermissionDeniedErrorType = builder.objectType(CmaPermissionDeniedE
   name: 'PermissionDeniedError',
   description: "The CMA refused the caller's API token (401) or its role lacks a permission (403).",
   interfaces: [ErrorInterface],
-  fields: (t) => ({ upstreamCode: t.exposeString('upstreamCode') }),
+  fields: (t) => ({
+    upstreamCode: t.exposeString('upstreamCode', {
+      description: "The CMA's api_error code, e.g. INVALID_AUTHORIZATION_HEADER (401) or INSUFFICIENT_PERMISSIONS (403).",
+    }),
+  }),
 });
 
 export const RateLimitedErrorType = builder.objectType(CmaRateLimitedError, {
   name: 'RateLimitedError',
+  description: "The CMA's rate limit was reached (429): the call was refused and nothing changed. Retry after retryAfterSeconds.",
   interfaces: [ErrorInterface],
-  fields: (t) => ({ retryAfterSeconds: t.exposeInt('retryAfterSeconds') }),
+  fields: (t) => ({
+    retryAfterSeconds: t.exposeInt('retryAfterSeconds', { description: 'Seconds until the CMA accepts calls again (its X-RateLimit-Reset; 1 when it did not say).' }),
+  }),
 });
 
 export const UpstreamUnavailableErrorType = builder.objectType(CmaUnavailableError, {
   name: 'UpstreamUnavailableError',
   description:
-    'The CMA gave no definite answer (timeout, lost connection, 5xx) and the write was not sent again. ' +
-    'The token was read back: had the write happened, the mutation would have succeeded.',
+    'The CMA gave no definite answer (timeout, lost connection, 5xx). A write is never sent again: the token or role is read ' +
+    'back instead, and had the write happened, the mutation would have succeeded. `outcomeUnknown` says whether it is safe to retry.',
   interfaces: [ErrorInterface],
   fields: (t) => ({
     outcomeUnknown: t.exposeBoolean('outcomeUnknown', {
@@ -83,7 +91,7 @@ export const UpstreamRefusedErrorType = builder.objectType(CmaRefusedError, {
   interfaces: [ErrorInterface],
   fields: (t) => ({
     upstreamCode: t.exposeString('upstreamCode', { description: "The CMA's api_error code." }),
-    httpStatus: t.exposeInt('status'),
+    httpStatus: t.exposeInt('status', { description: "The CMA's HTTP status (a 4xx)." }),
   }),
 });
 
@@ -98,7 +106,7 @@ export const CannotDeleteOwnTokenErrorType = builder.objectType(CmaCannotDeleteO
   name: 'CannotDeleteOwnTokenError',
   description: 'The token to delete is the one the request is authenticated with (CANNOT_DESTROY_CURRENT_USER). Nothing changed.',
   interfaces: [ErrorInterface],
-  fields: (t) => ({ accessTokenId: t.exposeID('tokenId') }),
+  fields: (t) => ({ accessTokenId: t.exposeID('tokenId', { description: "The caller's own token: delete it with another token." }) }),
 });
 
 export const ConflictErrorType = builder.objectType(VersionConflictError, {
@@ -106,11 +114,22 @@ export const ConflictErrorType = builder.objectType(VersionConflictError, {
   description: 'The token changed since `expectedVersion` was read. Nothing was written: look at the current token and decide again.',
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    expectedVersion: t.exposeString('expectedVersion'),
-    currentVersion: t.exposeString('currentVersion'),
+    expectedVersion: t.exposeString('expectedVersion', { description: 'The version the write was sent with.' }),
+    currentVersion: t.exposeString('currentVersion', { description: "The token's version now: send it as expectedVersion if you still want the write." }),
     currentAccessToken: t.field({ type: AccessTokenRef, description: 'The token as it is now.', resolve: (error) => error.current }),
   }),
 });
 
 /** What every call to the CMA can fail with. */
 export const UPSTREAM_ERRORS = [CmaPermissionDeniedError, CmaRateLimitedError, CmaUnavailableError, CmaRefusedError];
+
+/**
+ * A result union's description for the Docs pane: the success, the errors of this mutation (each
+ * with when it comes), then the errors every CMA call can meet, so that each union reads alone.
+ */
+export function resultUnionDescription(mutation: string, success: string, errors: readonly string[]): string {
+  return (
+    `What ${mutation} returns. Success: ${success}. Errors: ${errors.join('; ')}. ` +
+    'From the CMA, when it refuses the call or gives no definite answer: PermissionDeniedError, RateLimitedError, UpstreamRefusedError, UpstreamUnavailableError.'
+  );
+}

@@ -23,6 +23,7 @@ RoleRef.implement({
     inheritsPermissionsFrom: t.field({
       type: [RoleRef],
       nullable: true,
+      description: 'Roles whose permissions this one adds to its own (finalPermissions shows the result).',
       resolve: (role, _args, { loaders }) =>
         Promise.all(role.inherits_permissions_from.map((ref) => loaders.roleById.load(ref.id))),
     }),
@@ -39,6 +40,7 @@ RoleRef.implement({
 builder.queryFields((t) => ({
   roles: t.field({
     type: [RoleRef],
+    description: 'Every role of the project: what its collaborators and API tokens may do, and which tokens are bound to it.',
     resolve: (_root, _args, { loaders }, info) => {
       if (selectsAnyBelow(info, FIELDS_NEEDING_TOKENS)) loaders.prefetch.accessTokens();
       return loaders.roleList();

@@ -4,7 +4,7 @@ import type { CmaAccessToken } from '../cma/types.ts';
 import { rolloverOf, successorName, type Rollover } from '../capabilities/rollover.ts';
 import type { Loaders } from '../loaders/create-loaders.ts';
 import { builder } from './builder.ts';
-import { ErrorInterface, UPSTREAM_ERRORS } from './errors.ts';
+import { ErrorInterface, resultUnionDescription, UPSTREAM_ERRORS } from './errors.ts';
 import { AccessTokenRef } from './refs.ts';
 import { cmaId } from './validators.ts';
 
@@ -36,18 +36,33 @@ export class RolloverNotReadyError extends Error {
 }
 
 const RolloverStateEnum = builder.enumType('RolloverState', {
+  description: 'Whether the original of a rollover can be deleted without cutting anything off, by the CMA\'s last-access records.',
   values: {
     WAITING_FOR_USE: { description: 'The successor is not yet used on every API the original is used on.' },
     READY: { description: 'The successor is in use wherever the original is: the original can go.' },
   },
 });
-const RolloverSurfaceEnum = builder.enumType('RolloverSurface', { values: ['CMA', 'CDA'] as const });
+const RolloverSurfaceEnum = builder.enumType('RolloverSurface', {
+  description: 'An API whose use the CMA records per token (lastCmaAccess, lastCdaAccess).',
+  values: {
+    CMA: { description: 'The Content Management API.' },
+    CDA: { description: 'The Content Delivery API.' },
+  } as const,
+});
 
 const RolloverType = builder.objectRef<TokenRollover>('AccessTokenRollover').implement({
   description: 'A rotation with an overlap: a successor with the same role and API surface flags, beside the original until it is in use.',
   fields: (t) => ({
-    original: t.field({ type: AccessTokenRef, resolve: (rollover) => rollover.original }),
-    successor: t.field({ type: AccessTokenRef, resolve: (rollover) => rollover.successor }),
+    original: t.field({
+      type: AccessTokenRef,
+      description: 'The token being replaced; finishAccessTokenRollover deletes it.',
+      resolve: (rollover) => rollover.original,
+    }),
+    successor: t.field({
+      type: AccessTokenRef,
+      description: 'The replacement, named "<original name> [rollover of <original id>]": that name is what links the two.',
+      resolve: (rollover) => rollover.successor,
+    }),
     state: t.field({ type: RolloverStateEnum, resolve: (rollover) => rollover.state }),
     unusedSurfaces: t.field({
       type: [RolloverSurfaceEnum],
@@ -59,18 +74,25 @@ const RolloverType = builder.objectRef<TokenRollover>('AccessTokenRollover').imp
 
 builder.objectType(RolloverAlreadyStartedError, {
   name: 'RolloverAlreadyStartedError',
+  description: 'The token already takes part in a rollover: finish or cancel it first. Nothing changed.',
   interfaces: [ErrorInterface],
-  fields: (t) => ({ rollover: t.field({ type: RolloverType, resolve: (error) => error.rollover }) }),
+  fields: (t) => ({ rollover: t.field({ type: RolloverType, description: 'The rollover under way.', resolve: (error) => error.rollover }) }),
 });
 builder.objectType(NoRolloverError, {
   name: 'NoRolloverError',
+  description: 'The token takes part in no rollover, as original or successor. Nothing changed.',
   interfaces: [ErrorInterface],
   fields: (t) => ({ accessTokenId: t.exposeID('tokenId') }),
 });
 builder.objectType(RolloverNotReadyError, {
   name: 'RolloverNotReadyError',
+  description:
+    'The successor is not yet used on every API the original is used on: deleting the original now could cut off whatever ' +
+    'still uses it. Nothing changed. Deploy the successor first, or pass force: true.',
   interfaces: [ErrorInterface],
-  fields: (t) => ({ rollover: t.field({ type: RolloverType, resolve: (error) => error.rollover }) }),
+  fields: (t) => ({
+    rollover: t.field({ type: RolloverType, description: 'Its state, with the APIs still waiting in unusedSurfaces.', resolve: (error) => error.rollover }),
+  }),
 });
 
 builder.objectField(AccessTokenRef, 'rollover', (t) =>
@@ -93,21 +115,28 @@ async function currentRollover(id: string, loaders: Loaders): Promise<TokenRollo
 }
 
 const StartSuccess = builder.objectRef<{ original: CmaAccessToken; successor: CmaAccessToken }>('StartAccessTokenRolloverSuccess').implement({
+  description: "The successor exists beside the original: deploy the successor's secret wherever the original is used, then finishAccessTokenRollover.",
   fields: (t) => ({
     original: t.field({ type: AccessTokenRef, description: 'Unchanged: it keeps working.', resolve: (result) => result.original }),
     successor: t.field({ type: AccessTokenRef, description: 'The new token, with its secret.', resolve: (result) => result.successor }),
   }),
 });
 const FinishSuccess = builder.objectRef<{ deletedOriginalId: string; successor: CmaAccessToken }>('FinishAccessTokenRolloverSuccess').implement({
+  description: 'The rollover is complete: the original is deleted, and the successor carries on as an ordinary token.',
   fields: (t) => ({
-    deletedOriginalId: t.exposeID('deletedOriginalId'),
-    successor: t.field({ type: AccessTokenRef, resolve: (result) => result.successor }),
+    deletedOriginalId: t.exposeID('deletedOriginalId', { description: 'The original, now deleted.' }),
+    successor: t.field({
+      type: AccessTokenRef,
+      description: 'The token that replaces it (its name still ends in "[rollover of <original id>]"; rename it with updateAccessToken if you like).',
+      resolve: (result) => result.successor,
+    }),
   }),
 });
 const CancelSuccess = builder.objectRef<{ original: CmaAccessToken; deletedSuccessorId: string }>('CancelAccessTokenRolloverSuccess').implement({
+  description: 'The rollover is undone: the successor is deleted, the original is as it was.',
   fields: (t) => ({
-    original: t.field({ type: AccessTokenRef, resolve: (result) => result.original }),
-    deletedSuccessorId: t.exposeID('deletedSuccessorId'),
+    original: t.field({ type: AccessTokenRef, description: 'Unchanged: it keeps working.', resolve: (result) => result.original }),
+    deletedSuccessorId: t.exposeID('deletedSuccessorId', { description: 'The successor, now deleted.' }),
   }),
 });
 
@@ -121,7 +150,15 @@ builder.mutationFields((t) => ({
     errors: {
       types: [InvalidInputError, CmaNotFoundError, RolloverAlreadyStartedError, CmaInvalidAttributesError, ...UPSTREAM_ERRORS],
       directResult: true,
-      union: { name: 'StartAccessTokenRolloverResult' },
+      union: {
+        name: 'StartAccessTokenRolloverResult',
+        description: resultUnionDescription('startAccessTokenRollover', 'StartAccessTokenRolloverSuccess with both tokens', [
+          'ValidationError when the id is malformed or the token has no role (a successor needs one)',
+          'NotFoundError when no token has this id',
+          'RolloverAlreadyStartedError when it already takes part in a rollover',
+          'InvalidAttributesError when the CMA no longer accepts an attribute this API sends',
+        ]),
+      },
     },
     resolve: (_root, { id }, { loaders }) =>
       loaders.gateway.exclusivelyFor(id, async () => {
@@ -155,7 +192,17 @@ builder.mutationFields((t) => ({
     errors: {
       types: [InvalidInputError, CmaNotFoundError, NoRolloverError, RolloverNotReadyError, VersionConflictError, CmaCannotDeleteOwnTokenError, ...UPSTREAM_ERRORS],
       directResult: true,
-      union: { name: 'FinishAccessTokenRolloverResult' },
+      union: {
+        name: 'FinishAccessTokenRolloverResult',
+        description: resultUnionDescription('finishAccessTokenRollover', 'FinishAccessTokenRolloverSuccess with the successor', [
+          'ValidationError when the id is malformed',
+          'NotFoundError when no token has this id',
+          'NoRolloverError when it takes part in no rollover',
+          'RolloverNotReadyError when the successor is not in use yet and force is false',
+          'ConflictError when the original changed while the rollover was being finished',
+          'CannotDeleteOwnTokenError when the original is the token the request is authenticated with',
+        ]),
+      },
     },
     resolve: async (_root, { id, force }, { loaders }) => {
       const rollover = await currentRollover(id, loaders);
@@ -174,7 +221,16 @@ builder.mutationFields((t) => ({
     errors: {
       types: [InvalidInputError, CmaNotFoundError, NoRolloverError, VersionConflictError, CmaCannotDeleteOwnTokenError, ...UPSTREAM_ERRORS],
       directResult: true,
-      union: { name: 'CancelAccessTokenRolloverResult' },
+      union: {
+        name: 'CancelAccessTokenRolloverResult',
+        description: resultUnionDescription('cancelAccessTokenRollover', 'CancelAccessTokenRolloverSuccess with the original', [
+          'ValidationError when the id is malformed',
+          'NotFoundError when no token has this id',
+          'NoRolloverError when it takes part in no rollover',
+          'ConflictError when the successor changed while the rollover was being cancelled',
+          'CannotDeleteOwnTokenError when the successor is the token the request is authenticated with',
+        ]),
+      },
     },
     resolve: async (_root, { id }, { loaders }) => {
       const rollover = await currentRollover(id, loaders);

@@ -1,11 +1,21 @@
 import { capabilityChanges, effectiveCapabilities } from '../capabilities/effective-capabilities.ts';
-import { SUGGESTED_CHANGES, suggestionsFor, type Suggestion } from '../capabilities/suggestions.ts';
+import { suggestionsFor, type SuggestedChange, type Suggestion } from '../capabilities/suggestions.ts';
 import { builder } from './builder.ts';
 import { CapabilityChangesType, type CapabilityChanges } from './capabilities.ts';
 import { AccessTokenRef } from './refs.ts';
 import { roleLayerOf } from './role-layer.ts';
 
-const SuggestedChangeEnum = builder.enumType('SuggestedChange', { values: SUGGESTED_CHANGES });
+// Keyed by the domain's names, so a new suggestion does not compile until it is described.
+const SUGGESTED_CHANGE_DESCRIPTIONS: Record<SuggestedChange, { description: string }> = {
+  TURN_OFF_CMA: { description: 'canAccessCma: false. Not used on the CMA since the start of last month, while used on the CDA.' },
+  TURN_OFF_CDA: { description: 'canAccessCda and canAccessCdaPreview: false. Not used on the CDA since the start of last month, while used on the CMA.' },
+  TURN_OFF_CDA_PREVIEW: { description: 'canAccessCdaPreview: false. Draft access on a token not used on the CDA since the start of last month.' },
+};
+
+const SuggestedChangeEnum = builder.enumType('SuggestedChange', {
+  description: 'An API surface flag to turn off, because the token has not used that API for at least a month.',
+  values: SUGGESTED_CHANGE_DESCRIPTIONS,
+});
 
 const INPUT: Record<Suggestion['change'], string> = {
   TURN_OFF_CMA: 'canAccessCma: false',
@@ -18,7 +28,11 @@ const SuggestionType = builder.objectRef<Suggestion & { tokenId: string; capabil
   fields: (t) => ({
     change: t.field({ type: SuggestedChangeEnum, resolve: (suggestion) => suggestion.change }),
     evidence: t.exposeString('evidence', { description: 'What the suggestion rests on: the CMA\'s last-access buckets.' }),
-    capabilityChanges: t.field({ type: CapabilityChangesType, resolve: (suggestion) => suggestion.capabilityChanges }),
+    capabilityChanges: t.field({
+      type: CapabilityChangesType,
+      description: 'What applying it would cost the token.',
+      resolve: (suggestion) => suggestion.capabilityChanges,
+    }),
     mutation: t.string({
       description: 'The update that applies it, as a dry run.',
       resolve: (suggestion) =>

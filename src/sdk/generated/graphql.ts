@@ -4,13 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** Every condition given must hold. */
+/** Which tokens to list (accessTokens) or act on (the bulk mutations). Every condition given must hold; none given matches every token. */
 export type AccessTokenFilter = {
   /** Tokens that may call every one of these APIs. */
   canAccess?: Array<ApiSurface> | null | undefined;
   /** true: tokens created through the API; false: built-in tokens. */
   editable?: boolean | null | undefined;
+  /** Tokens whose last CDA call falls in one of these buckets. */
   lastCdaAccess?: Array<LastAccess> | null | undefined;
+  /** Tokens whose last CMA call falls in one of these buckets (NEVER: unused since the start of last month). */
   lastCmaAccess?: Array<LastAccess> | null | undefined;
   /** Case-insensitive. */
   nameContains?: string | null | undefined;
@@ -27,54 +29,96 @@ export type ApiSurface =
   /** Content Management API */
   | 'CMA';
 
+/** What the audit found about a token, from its effective capabilities and its recorded use (each kind has one severity). */
 export type AuditFindingKind =
+  /** HIGH. A built-in token that manages API tokens has been used on the CMA since the start of last month (projects created before May 2025 have one). */
   | 'BUILT_IN_FULL_ACCESS_IN_USE'
+  /** CRITICAL. Can call the CMA with a role that manages API tokens: it can mint, read and rotate every secret. */
   | 'CAN_MANAGE_ACCESS_TOKENS'
+  /** CRITICAL. Can call the CMA with a role that manages collaborators and roles: it can escalate any account. */
   | 'CAN_MANAGE_USERS_AND_ROLES'
+  /** MEDIUM. Can read drafts through the CDA (canAccessCdaPreview): shipped in a frontend, it leaks unpublished content. */
   | 'DRAFT_READER'
+  /** HIGH. Can write through the CMA but has not used it since the start of last month. */
   | 'UNUSED_WRITE_TOKEN';
 
+/** How urgent a finding is. accessTokenAudit lists the most severe first. */
 export type AuditSeverity =
+  /** Whoever holds the secret can take the project over: mint tokens, or grant any account any permission. */
   | 'CRITICAL'
+  /** A write-capable token unused on the CMA since the start of last month, or a built-in full-access token in use. */
   | 'HIGH'
+  /** Minor; no finding has this severity today. */
   | 'LOW'
+  /** Unpublished content can leak. */
   | 'MEDIUM';
 
+/** Something a token may do, as this API works it out from the token's role and its API surface flags. */
 export type CapabilityName =
+  /** Call the Content Delivery API for published content (canAccessCda); needs no role permission. */
   | 'CALL_CDA'
+  /** Ask the Content Delivery API for drafts (canAccessCdaPreview); needs no role permission. */
   | 'CALL_CDA_PREVIEW'
+  /** Call the Content Management API at all (canAccessCma); needs no role permission. */
   | 'CALL_CMA'
+  /** Create records through the CMA (role: CREATE on some model). */
   | 'CREATE_RECORDS'
+  /** Delete records through the CMA (role: DELETE on some model). */
   | 'DELETE_RECORDS'
+  /** Change project settings through the CMA (role: canEditSite or canEditFavicon). */
   | 'EDIT_PROJECT_SETTINGS'
+  /** Change models and fields through the CMA (role: canEditSchema). */
   | 'EDIT_SCHEMA'
+  /** Create, rotate and delete API tokens and read every secret through the CMA (role: canManageAccessTokens). */
   | 'MANAGE_ACCESS_TOKENS'
+  /** Create and edit build triggers through the CMA (role: canManageBuildTriggers). */
   | 'MANAGE_BUILD_TRIGGERS'
+  /** Create, fork, delete or promote environments through the CMA (role: canManageEnvironments or canPromoteEnvironments). */
   | 'MANAGE_ENVIRONMENTS'
+  /** Create, update or delete uploads through the CMA (role: upload permissions). */
   | 'MANAGE_UPLOADS'
+  /** Manage collaborators and roles through the CMA, its own role included (role: canManageUsers). */
   | 'MANAGE_USERS_AND_ROLES'
+  /** Create and edit webhooks through the CMA (role: canManageWebhooks). */
   | 'MANAGE_WEBHOOKS'
+  /** Publish and unpublish records through the CMA (role: PUBLISH on some model). */
   | 'PUBLISH_RECORDS'
+  /** Read drafts: through CDA preview or the CMA, with a role that may read records of some model. */
   | 'READ_DRAFT_CONTENT'
+  /** Read published records: through the CDA or the CMA, with a role that may read records of some model. */
   | 'READ_PUBLISHED_CONTENT'
+  /** Edit records through the CMA (role: UPDATE on some model). */
   | 'UPDATE_RECORDS';
 
+/** A new token. Everything is required, as the CMA requires it; give it only the APIs and the role it needs. */
 export type CreateAccessTokenInput = {
+  /** May call the Content Delivery API for published content. */
   canAccessCda: boolean;
+  /** May read drafts through the Content Delivery API. */
   canAccessCdaPreview: boolean;
+  /** May call the Content Management API: needed for anything but reading content. */
   canAccessCma: boolean;
+  /** Trimmed; 1 to 255 visible characters (no control characters, zero-width or direction marks: a name must not pose as another). */
   name: string;
+  /** The role that decides what it may do (see roles). */
   roleId: string | number;
 };
 
 /** When a token last called an API, in the CMA's buckets (weeks run Monday to Sunday; NEVER: not since last month). */
 export type LastAccess =
+  /** Last month. */
   | 'LAST_MONTH'
+  /** Last week. */
   | 'LAST_WEEK'
+  /** Not since the start of last month: the CMA keeps no older record, so an older use looks the same as none. */
   | 'NEVER'
+  /** Earlier this month. */
   | 'THIS_MONTH'
+  /** Earlier this week (since Monday). */
   | 'THIS_WEEK'
+  /** Today. */
   | 'TODAY'
+  /** Yesterday. */
   | 'YESTERDAY';
 
 /** Only what is given changes: a field left out (or null) keeps its current value, the role included. */
@@ -82,7 +126,9 @@ export type UpdateAccessTokenInput = {
   canAccessCda?: boolean | null | undefined;
   canAccessCdaPreview?: boolean | null | undefined;
   canAccessCma?: boolean | null | undefined;
+  /** Trimmed; 1 to 255 visible characters (no control characters, zero-width or direction marks: a name must not pose as another). */
   name?: string | null | undefined;
+  /** Binds the token to another role. */
   roleId?: string | number | null | undefined;
 };
 
