@@ -32,7 +32,8 @@ export type RoleBody = Record<RolePermissionFlag, boolean> &
 
 const ROLE_WRITABLE: readonly string[] = ['name', 'environments_access', 'inherits_permissions_from', ...ROLE_PERMISSION_FLAGS, ...ROLE_PERMISSION_LISTS];
 
-function writableOf(role: CmaRole): RoleBody {
+/** A role's writable attributes, as the CMA's PUT takes them whole. */
+export function writableOf(role: CmaRole): RoleBody {
   return Object.fromEntries(ROLE_WRITABLE.map((key) => [key, (role as unknown as Record<string, unknown>)[key]])) as RoleBody;
 }
 
@@ -329,7 +330,117 @@ export class CmaGateway {
       );
     });
   }
+  // ---- Send once, settle by reading back. No lock and no version check here: the write
+  // protocol (src/writes/) holds the lock and has made every check before it calls these.
+
+  /** A lost answer is settled by listing again: the one new token in the state asked for is the one created. */
+  sendCreateAccessToken(attributes: AccessTokenAttributes, known: ReadonlySet<string>): Promise<CmaAccessToken> {
+    const { roleId, ...flags } = attributes;
+    const intended = { ...flags, role: { type: 'role' as const, id: roleId } };
+    return this.#write<CmaAccessToken>(
+      { resource: 'role', id: roleId },
+      { action: 'creation', resource: 'token list' },
+      () => this.client.accessTokens.create(intended),
+      async () => {
+        const created = (await this.listAccessTokens()).filter((token) => !known.has(token.id) && sameWritableState(token, intended));
+        if (created.length === 1) return { state: 'applied', value: created[0]! };
+        return created.length === 0 ? { state: 'unchanged' } : { state: 'changed_otherwise' };
+      },
+    );
+  }
+
+  /** PUTs the full body (the role only when it changes, so the CMA keeps it otherwise). */
+  sendUpdateAccessToken(before: CmaAccessToken, intended: CmaAccessToken): Promise<CmaAccessToken> {
+    const id = before.id;
+    const attributes = {
+      name: intended.name,
+      can_access_cda: intended.can_access_cda,
+      can_access_cda_preview: intended.can_access_cda_preview,
+      can_access_cma: intended.can_access_cma,
+    };
+    const roleChanges = (intended.role?.id ?? null) !== (before.role?.id ?? null);
+    return this.#write<CmaAccessToken>(
+      { resource: 'access_token', id },
+      { action: 'update', resource: 'token' },
+      () => this.client.accessTokens.update(id, roleChanges && intended.role ? { ...attributes, role: intended.role } : attributes),
+      async () => {
+        const seen = await this.#findIfExists(id);
+        if (seen && sameWritableState(seen, intended)) return { state: 'applied', value: seen };
+        return seen && sameWritableState(seen, before) ? { state: 'unchanged' } : { state: 'changed_otherwise' };
+      },
+    );
+  }
+
+  /** A lost answer is settled by reading the token again: a changed secret means the rotation happened. */
+  sendRotateAccessToken(before: CmaAccessToken): Promise<CmaAccessToken> {
+    const id = before.id;
+    return this.#write<CmaAccessToken>(
+      { resource: 'access_token', id },
+      { action: 'rotation', resource: 'token' },
+      () => this.client.accessTokens.regenerateToken(id),
+      async () => {
+        const seen = await this.#findIfExists(id);
+        if (!seen || seen.token == null || before.token == null) return { state: 'changed_otherwise' };
+        return seen.token === before.token ? { state: 'unchanged' } : { state: 'applied', value: seen };
+      },
+    );
+  }
+
+  /** Returns `before` (the token as last read, if it was), or null when the answer was lost and the token is gone. */
+  sendDeleteAccessToken(id: string, before: CmaAccessToken | null): Promise<CmaAccessToken | null> {
+    return this.#write<CmaAccessToken | null>(
+      { resource: 'access_token', id },
+      { action: 'deletion', resource: 'token' },
+      () => this.client.accessTokens.destroy(id),
+      async () => ((await this.#findIfExists(id)) ? { state: 'unchanged' } : { state: 'applied', value: before }),
+    );
+  }
+
+  /** A lost answer is settled by finding the one new role that `matches`. */
+  sendCreateRole(body: RoleBody, known: ReadonlySet<string>): Promise<CmaRole> {
+    return this.#write<CmaRole>(
+      { resource: 'role' },
+      { action: 'creation', resource: 'role list' },
+      () => this.client.roles.create(body as ApiTypes.RoleCreateSchema),
+      () => this.#newRoles(new Set(known), (role) => role.name === body.name),
+    );
+  }
+
+  sendUpdateRole(before: CmaRole, body: RoleBody): Promise<CmaRole> {
+    const id = before.id;
+    const intended = { ...before, ...body } as CmaRole;
+    return this.#write<CmaRole>(
+      { resource: 'role', id },
+      { action: 'update', resource: 'role' },
+      () => this.client.roles.update(id, body as ApiTypes.RoleUpdateSchema),
+      async () => {
+        const seen = await this.#findRoleIfExists(id);
+        if (seen && roleState(seen) === roleState(intended)) return { state: 'applied', value: seen };
+        return seen && roleState(seen) === roleState(before) ? { state: 'unchanged' } : { state: 'changed_otherwise' };
+      },
+    );
+  }
+
+  /** The CMA names the copy "<name> (duplicate #N)": that is how a lost answer is settled. */
+  sendDuplicateRole(original: CmaRole, known: ReadonlySet<string>): Promise<CmaRole> {
+    return this.#write<CmaRole>(
+      { resource: 'role', id: original.id },
+      { action: 'duplication', resource: 'role list' },
+      () => this.client.roles.duplicate(original.id),
+      () => this.#newRoles(new Set(known), (role) => role.name.startsWith(`${original.name} (duplicate #`)),
+    );
+  }
+
+  sendDeleteRole(id: string, before: CmaRole | null): Promise<CmaRole | null> {
+    return this.#write<CmaRole | null>(
+      { resource: 'role', id },
+      { action: 'deletion', resource: 'role' },
+      () => this.client.roles.destroy(id),
+      async () => ((await this.#findRoleIfExists(id)) ? { state: 'unchanged' } : { state: 'applied', value: before }),
+    );
+  }
 }
+
 
 function requireRoleVersion(role: CmaRole, expectedVersion: string | null | undefined): void {
   if (expectedVersion == null) return;
