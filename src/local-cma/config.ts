@@ -27,6 +27,8 @@ const localCmaEnvironment = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{16,128}$/, 'must be 16 to 128 letters, digits, "-" or "_"')
     .optional(),
+  // The project id GET /site answers; a random one is chosen when the data file is first seeded.
+  LOCAL_CMA_SITE_ID: z.string().regex(/^[1-9][0-9]{0,15}$/, 'must be a project id: digits, not starting with 0').optional(),
   LOCAL_CMA_RATE_LIMIT: positiveInt.default(60),
   LOCAL_CMA_RATE_WINDOW_MS: positiveInt.default(3_000),
   // Fault rules for trying a client against a misbehaving CMA, e.g.
@@ -58,6 +60,7 @@ export function localCmaOptionsFromEnv(env: NodeJS.ProcessEnv): Omit<LocalCmaOpt
     host: config.LOCAL_CMA_HOST,
     dataFile: config.LOCAL_CMA_DATA,
     ...(config.LOCAL_CMA_ADMIN_TOKEN === undefined ? {} : { adminToken: config.LOCAL_CMA_ADMIN_TOKEN }),
+    ...(config.LOCAL_CMA_SITE_ID === undefined ? {} : { siteId: config.LOCAL_CMA_SITE_ID }),
     rateLimit: { limit: config.LOCAL_CMA_RATE_LIMIT, windowMs: config.LOCAL_CMA_RATE_WINDOW_MS },
     faults: config.LOCAL_CMA_FAULTS as FaultRule[],
   };

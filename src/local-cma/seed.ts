@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { ROLE_PERMISSION_FLAGS, ROLE_PERMISSION_LISTS } from '../cma/vocabulary.ts';
 import { daysBefore } from './last-access.ts';
-import type { StoreData, StoredAccessToken, StoredRole } from './types.ts';
+import type { StoreData, StoredAccessToken, StoredRole, StoredSite } from './types.ts';
 
 /** A new bearer secret, shaped like DatoCMS's (30 lowercase hex characters). */
 export function newSecret(): string {
@@ -128,7 +128,26 @@ function seedTokens(now: Date, adminSecret: string): StoredAccessToken[] {
 
 export const SEED_ADMIN_TOKEN_ID = '102';
 
-/** The data of a new local project: realistic roles, the factory token and a few custom tokens. */
-export function seedData(now: Date, adminSecret: string = newSecret()): StoreData {
-  return { schema_version: 1, next_id: 200, roles: seedRoles(), access_tokens: seedTokens(now, adminSecret) };
+/** A random project id: a numeric string, as DatoCMS's are (the recorded ones have five or six digits). */
+export function newSiteId(): string {
+  return String(100_000 + randomInt(900_000));
+}
+
+/**
+ * The local project. Its shape follows DatoCMS's recorded new projects (js-datocms-client cassettes,
+ * March 2022): an internal subdomain made of the name and a number, owned by an account.
+ */
+export function newSite(now: Date, id: string = newSiteId()): StoredSite {
+  return {
+    id,
+    name: 'Local project',
+    internal_subdomain: `local-project-${randomInt(1_000, 10_000)}`,
+    owner_account_id: String(10_000 + randomInt(90_000)),
+    created_at: now.toISOString(),
+  };
+}
+
+/** The data of the demo project: realistic roles, the factory token and a few custom tokens. */
+export function seedData(now: Date, adminSecret: string = newSecret(), site: StoredSite = newSite(now)): StoreData {
+  return { schema_version: 1, next_id: 200, site, roles: seedRoles(), access_tokens: seedTokens(now, adminSecret) };
 }

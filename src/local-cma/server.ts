@@ -9,9 +9,11 @@ import { toUtcDay } from './last-access.ts';
 import { permissionsOf } from './permissions.ts';
 import { RateLimiter, type RateLimitConfig, type RateLimitDecision } from './rate-limiter.ts';
 import { accessTokenRoutes } from './routes/access-tokens.ts';
+import { projectRoutes } from './routes/project.ts';
 import { roleRoutes } from './routes/roles.ts';
-import { newSecret, SEED_ADMIN_TOKEN_ID, seedData } from './seed.ts';
+import { newSecret, newSite, SEED_ADMIN_TOKEN_ID, seedData } from './seed.ts';
 import { FileStore } from './store.ts';
+import type { StoreData } from './types.ts';
 
 export type LocalCmaOptions = {
   /** The JSON data file; created and seeded when missing. */
@@ -21,6 +23,11 @@ export type LocalCmaOptions = {
   host?: string;
   /** Secret of the seeded full-access token, used only when the data file is first seeded. */
   adminToken?: string;
+  /**
+   * The project id GET /site answers (a numeric string). Chosen at random when the data file is first
+   * seeded and kept in it; a data file of another project refuses to open with it.
+   */
+  siteId?: string;
   rateLimit?: RateLimitConfig;
   maxBodyBytes?: number;
   /** Request log lines (method, path, status, duration: never headers or bodies). */
@@ -45,7 +52,7 @@ export type LocalCma = {
   close: () => Promise<void>;
 };
 
-const routes: Route[] = [...accessTokenRoutes, ...roleRoutes];
+const routes: Route[] = [...accessTokenRoutes, ...roleRoutes, ...projectRoutes];
 const DEFAULT_RATE_LIMIT: RateLimitConfig = { limit: 60, windowMs: 3_000 };
 const DEFAULT_MAX_BODY_BYTES = 1_048_576;
 
@@ -180,12 +187,37 @@ function rateLimitHeaders(decision: RateLimitDecision): Record<string, string> {
   return headers;
 }
 
+/**
+ * Gives a data file seeded before the local CMA served GET /site its project (created now, as far as
+ * anyone can tell), and refuses one that belongs to another project than `siteId`.
+ */
+async function settleSite(store: FileStore, now: Date, siteId: string | undefined): Promise<void> {
+  const existing = (store.data as Partial<StoreData>).site;
+  if (existing === undefined) {
+    await store.mutate((draft) => {
+      draft.site = newSite(now, siteId);
+    });
+  } else if (siteId !== undefined && existing.id !== siteId) {
+    throw new Error(
+      `${store.path} holds project ${existing.id}, not ${siteId} (LOCAL_CMA_SITE_ID): unset it, or give this project another data file with LOCAL_CMA_DATA.`,
+    );
+  }
+}
+
 /** Starts a local CMA on loopback. Resolves once it is listening. */
 export async function startLocalCma(options: LocalCmaOptions): Promise<LocalCma> {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? (() => undefined);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const { store } = await FileStore.open(options.dataFile, () => seedData(now(), options.adminToken ?? newSecret()));
+  const { store } = await FileStore.open(options.dataFile, () =>
+    seedData(now(), options.adminToken ?? newSecret(), newSite(now(), options.siteId)),
+  );
+  try {
+    await settleSite(store, now(), options.siteId);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   const limiter = new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
   const faults = new FaultInjector();
   for (const rule of options.faults ?? []) faults.inject(rule);

@@ -33,9 +33,23 @@ export type StoredAccessToken = {
   last_cda_access_on: string | null;
 };
 
+/** The project: what GET /site and the primary environment are answered from. */
+export type StoredSite = {
+  /** A numeric string, as DatoCMS's project ids are. */
+  id: string;
+  name: string;
+  internal_subdomain: string;
+  /** The account that owns the project. */
+  owner_account_id: string;
+  /** ISO 8601, when the data file was first seeded: the project's and its primary environment's creation. */
+  created_at: string;
+};
+
 export type StoreData = {
   schema_version: 1;
   next_id: number;
+  // Data files seeded before the local CMA served GET /site lack it: it is added when they are opened.
+  site: StoredSite;
   roles: StoredRole[];
   access_tokens: StoredAccessToken[];
 };
