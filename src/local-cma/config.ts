@@ -23,6 +23,9 @@ const localCmaEnvironment = z.object({
   LOCAL_CMA_PORT: port.default(4010),
   LOCAL_CMA_HOST: z.string().default('127.0.0.1'),
   LOCAL_CMA_DATA: z.string().min(1).default('.data/local-cma.json'),
+  // What a data file that does not exist yet is seeded with: the demo project, or a brand-new DatoCMS
+  // project's contents (two roles, the read-only token; LOCAL_CMA_ADMIN_TOKEN is then the owner's credential).
+  LOCAL_CMA_SEED: z.enum(['demo', 'fresh']).default('demo'),
   LOCAL_CMA_ADMIN_TOKEN: z
     .string()
     .regex(/^[A-Za-z0-9_-]{16,128}$/, 'must be 16 to 128 letters, digits, "-" or "_"')
@@ -59,6 +62,7 @@ export function localCmaOptionsFromEnv(env: NodeJS.ProcessEnv): Omit<LocalCmaOpt
     port: config.LOCAL_CMA_PORT,
     host: config.LOCAL_CMA_HOST,
     dataFile: config.LOCAL_CMA_DATA,
+    seed: config.LOCAL_CMA_SEED,
     ...(config.LOCAL_CMA_ADMIN_TOKEN === undefined ? {} : { adminToken: config.LOCAL_CMA_ADMIN_TOKEN }),
     ...(config.LOCAL_CMA_SITE_ID === undefined ? {} : { siteId: config.LOCAL_CMA_SITE_ID }),
     rateLimit: { limit: config.LOCAL_CMA_RATE_LIMIT, windowMs: config.LOCAL_CMA_RATE_WINDOW_MS },

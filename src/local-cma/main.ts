@@ -10,7 +10,7 @@ try {
     [
       `Local CMA listening on ${cma.url} (data: ${cma.store.path})`,
       adminToken
-        ? `Demo admin token: ${adminToken}`
+        ? `${cma.store.data.site.owner_access_token ? "Project owner's token" : 'Demo admin token'}: ${adminToken}`
         : 'The seeded demo admin token was deleted; delete the data file to reseed.',
       `Try: curl -H "Authorization: Bearer <token>" -H "X-Api-Version: 3" ${cma.url}/access_tokens`,
       '',

@@ -137,17 +137,89 @@ export function newSiteId(): string {
  * The local project. Its shape follows DatoCMS's recorded new projects (js-datocms-client cassettes,
  * March 2022): an internal subdomain made of the name and a number, owned by an account.
  */
-export function newSite(now: Date, id: string = newSiteId()): StoredSite {
+export function newSite(now: Date, id: string = newSiteId(), ownerAccessToken: string | null = null): StoredSite {
   return {
     id,
     name: 'Local project',
     internal_subdomain: `local-project-${randomInt(1_000, 10_000)}`,
     owner_account_id: String(10_000 + randomInt(90_000)),
     created_at: now.toISOString(),
+    owner_access_token: ownerAccessToken,
   };
 }
+
+/** What a local project starts from: the demo project, or a brand-new DatoCMS project's contents. */
+export type SeedKind = 'demo' | 'fresh';
 
 /** The data of the demo project: realistic roles, the factory token and a few custom tokens. */
 export function seedData(now: Date, adminSecret: string = newSecret(), site: StoredSite = newSite(now)): StoreData {
   return { schema_version: 1, next_id: 200, site, roles: seedRoles(), access_tokens: seedTokens(now, adminSecret) };
+}
+
+/**
+ * The data a local project starts from. `adminSecret` is the demo admin token's secret, or in a fresh
+ * project the owner's credential.
+ */
+export function initialData(kind: SeedKind, now: Date, adminSecret: string, siteId?: string): StoreData {
+  return kind === 'fresh' ? freshProjectData(now, adminSecret, siteId) : seedData(now, adminSecret, newSite(now, siteId));
+}
+
+// ---- A brand-new project (LOCAL_CMA_SEED=fresh); each row's source is in docs/local-cma-fidelity.md ----
+
+const EVERY_RECORD = {
+  environment: 'main', item_type: null, workflow: null, on_stage: null, to_stage: null,
+  action: 'all', on_creator: 'anyone', localization_scope: 'all', locale: null,
+};
+const EVERY_UPLOAD = {
+  environment: 'main', upload_collection: null, move_to_upload_collection: null,
+  action: 'all', on_creator: 'anyone', localization_scope: 'all', locale: null,
+};
+
+/**
+ * The two roles a new DatoCMS project has, Editor then Admin, as GET /roles answered for projects just
+ * created (js-datocms-client cassette, 1 March 2022; ruby-datocms-client cassette, February 2021, the
+ * same two in the same order). The flags added since (can_manage_upload_collections,
+ * can_manage_search_indexes, can_access_search_index_events_log) are assumed on for Admin, off for
+ * Editor; the search index entries (added since too) are assumed to follow the build trigger ones.
+ */
+function freshRoles(): StoredRole[] {
+  const editor = blankRole('1', 'Editor');
+  editor.can_edit_favicon = true;
+  editor.can_access_build_events_log = true;
+  editor.environments_access = 'primary_only';
+
+  const admin = blankRole('2', 'Admin');
+  for (const flag of ROLE_PERMISSION_FLAGS) admin[flag] = true;
+  admin.environments_access = 'all';
+
+  for (const role of [editor, admin]) {
+    role.positive_item_type_permissions = [{ ...EVERY_RECORD }];
+    role.positive_upload_permissions = [{ ...EVERY_UPLOAD }];
+    role.positive_build_trigger_permissions = [{ build_trigger: null }];
+    role.positive_search_index_permissions = [{ search_index: null }];
+  }
+  return [editor, admin];
+}
+
+/**
+ * A new project's contents as DatoCMS's own client tests count them (js-rest-api-clients,
+ * accessToken.test.ts and role.test.ts: one token, two roles): since May 2025 the read-only built-in
+ * token alone (no full-access one), listed; the test's bearer is the owner's credential, which is not.
+ */
+function freshProjectData(now: Date, ownerSecret: string, siteId: string | undefined): StoreData {
+  const readOnly: StoredAccessToken = {
+    id: '3',
+    name: 'Read-only API token',
+    secret: newSecret(),
+    can_access_cda: true,
+    can_access_cda_preview: true,
+    can_access_cma: false,
+    hardcoded_type: 'readonly',
+    // The built-in token answers to its hardcoded type, not to a role: DatoCMS gave the read-only
+    // tokens of new projects a role only in November 2026 ("With a role behind them...").
+    role_id: null,
+    last_cma_access_on: null,
+    last_cda_access_on: null,
+  };
+  return { schema_version: 1, next_id: 4, site: newSite(now, siteId, ownerSecret), roles: freshRoles(), access_tokens: [readOnly] };
 }

@@ -6,12 +6,12 @@ import type { Route, RouteResult } from './context.ts';
 import { FaultInjector, type FaultRule } from './fault-injector.ts';
 import { CmaHttpError } from './json-api.ts';
 import { toUtcDay } from './last-access.ts';
-import { permissionsOf } from './permissions.ts';
+import { OWNER_PERMISSIONS, permissionsOf } from './permissions.ts';
 import { RateLimiter, type RateLimitConfig, type RateLimitDecision } from './rate-limiter.ts';
 import { accessTokenRoutes } from './routes/access-tokens.ts';
 import { projectRoutes } from './routes/project.ts';
 import { roleRoutes } from './routes/roles.ts';
-import { newSecret, newSite, SEED_ADMIN_TOKEN_ID, seedData } from './seed.ts';
+import { initialData, newSecret, newSite, SEED_ADMIN_TOKEN_ID, type SeedKind } from './seed.ts';
 import { FileStore } from './store.ts';
 import type { StoreData } from './types.ts';
 
@@ -21,7 +21,15 @@ export type LocalCmaOptions = {
   /** 0 picks a free port. */
   port?: number;
   host?: string;
-  /** Secret of the seeded full-access token, used only when the data file is first seeded. */
+  /**
+   * What the data file is seeded with when it does not exist yet: the demo project (by default), or
+   * `fresh`, a brand-new DatoCMS project's contents.
+   */
+  seed?: SeedKind;
+  /**
+   * Used only when the data file is first seeded: the secret of the demo admin token, or in a fresh
+   * project the owner's credential.
+   */
   adminToken?: string;
   /**
    * The project id GET /site answers (a numeric string). Chosen at random when the data file is first
@@ -44,7 +52,10 @@ export type LocalCma = {
   url: string;
   port: number;
   store: FileStore;
-  /** The current secret of the seeded full-access token, or null if it was deleted. */
+  /**
+   * A credential that may do everything: the owner's in a fresh project, else the demo admin token's
+   * current secret, or null once that token was deleted.
+   */
   adminToken: () => string | null;
   /** Every request answered, in order: what tests count to prove batching. */
   requests: RecordedRequest[];
@@ -210,7 +221,7 @@ export async function startLocalCma(options: LocalCmaOptions): Promise<LocalCma>
   const log = options.log ?? (() => undefined);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const { store } = await FileStore.open(options.dataFile, () =>
-    seedData(now(), options.adminToken ?? newSecret(), newSite(now(), options.siteId)),
+    initialData(options.seed ?? 'demo', now(), options.adminToken ?? newSecret(), options.siteId),
   );
   try {
     await settleSite(store, now(), options.siteId);
@@ -232,22 +243,23 @@ export async function startLocalCma(options: LocalCmaOptions): Promise<LocalCma>
       const raw = await rawBody;
 
       const secret = bearerSecret(request);
-      const caller = secret === null ? undefined : store.data.access_tokens.find((token) => token.secret === secret);
+      const owner = secret !== null && secret === store.data.site.owner_access_token;
+      const caller = secret === null || owner ? undefined : store.data.access_tokens.find((token) => token.secret === secret);
       // A token without CMA access is refused like an unknown one (the upstream docs: "returns 401").
-      if (!caller || !caller.can_access_cma) {
+      if (!owner && (!caller || !caller.can_access_cma)) {
         throw new CmaHttpError(401, CMA_ERROR_CODES.invalidAuthorization, {
           message: secret === null ? 'Missing Authorization: Bearer header' : 'Invalid or revoked API token',
         });
       }
 
-      const decision = limiter.take(caller.id);
+      const decision = limiter.take(caller?.id ?? 'owner');
       headers = rateLimitHeaders(decision);
       if (!decision.allowed) {
         throw new CmaHttpError(429, CMA_ERROR_CODES.rateLimitExceeded, { reset_in_seconds: decision.resetSeconds });
       }
 
       const today = toUtcDay(now());
-      if (caller.last_cma_access_on !== today) {
+      if (caller && caller.last_cma_access_on !== today) {
         // Written at most once per token per day, so reads do not each cost a disk write.
         await store.mutate((draft) => {
           const token = draft.access_tokens.find((candidate) => candidate.id === caller.id);
@@ -256,11 +268,11 @@ export async function startLocalCma(options: LocalCmaOptions): Promise<LocalCma>
       }
 
       const body = parseJsonBody(raw, request.headers['content-type']);
-      const current = store.data.access_tokens.find((token) => token.id === caller.id) ?? caller;
+      const current = caller && (store.data.access_tokens.find((token) => token.id === caller.id) ?? caller);
       const result = await route.handler({
         store,
-        callerTokenId: caller.id,
-        callerPermissions: permissionsOf(current, store.data),
+        callerTokenId: current?.id ?? null,
+        callerPermissions: current ? permissionsOf(current, store.data) : OWNER_PERMISSIONS,
         params,
         body,
         now: now(),
@@ -315,7 +327,10 @@ export async function startLocalCma(options: LocalCmaOptions): Promise<LocalCma>
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
     store,
-    adminToken: () => store.data.access_tokens.find((token) => token.id === SEED_ADMIN_TOKEN_ID)?.secret ?? null,
+    adminToken: () =>
+      store.data.site.owner_access_token ??
+      store.data.access_tokens.find((token) => token.id === SEED_ADMIN_TOKEN_ID)?.secret ??
+      null,
     requests,
     faults,
     close: async () => {

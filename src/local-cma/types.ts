@@ -43,6 +43,13 @@ export type StoredSite = {
   owner_account_id: string;
   /** ISO 8601, when the data file was first seeded: the project's and its primary environment's creation. */
   created_at: string;
+  /**
+   * The owner's own credential for this project, as DatoCMS hands it out when a project is created
+   * (the account API's `site.access_token`, which DatoCMS's client tests use as their bearer): it may
+   * do everything, and it is not an API token, so GET /access_tokens never lists it. Null in the demo
+   * project, whose administrator is an ordinary API token.
+   */
+  owner_access_token: string | null;
 };
 
 export type StoreData = {
