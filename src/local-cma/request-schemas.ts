@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   ENVIRONMENTS_ACCESS,
   ITEM_TYPE_ACTIONS,
+  LOCALIZATION_SCOPES,
   ON_CREATOR,
   ROLE_PERMISSION_FLAGS,
   UPLOAD_ACTIONS,
@@ -41,19 +42,32 @@ export const accessTokenUpdateBody = z.object({
   relationships: z.strictObject({ role: z.strictObject({ data: roleData }) }).optional(),
 });
 
+// Every key an entry is answered with may be sent back as it came, null included: the client's types
+// say "must be omitted (or null)" of the keys an action does not use, and its own
+// roles.updateCurrentEnvironmentPermissions sends back the entries it read.
 const nullableId = id.nullable().optional();
+const nullableText = z.string().min(1).max(255).nullable().optional();
+const onCreator = z.enum(ON_CREATOR).nullable().optional();
+const localizationScope = z.enum(LOCALIZATION_SCOPES).nullable().optional();
 const itemTypePermission = z.looseObject({
   action: z.enum(ITEM_TYPE_ACTIONS),
   environment: id,
   item_type: nullableId,
   workflow: nullableId,
-  on_creator: z.enum(ON_CREATOR).optional(),
+  on_stage: nullableText,
+  to_stage: nullableText,
+  on_creator: onCreator,
+  localization_scope: localizationScope,
+  locale: nullableText,
 });
 const uploadPermission = z.looseObject({
   action: z.enum(UPLOAD_ACTIONS),
   environment: id,
   upload_collection: nullableId,
-  on_creator: z.enum(ON_CREATOR).optional(),
+  move_to_upload_collection: nullableId,
+  on_creator: onCreator,
+  localization_scope: localizationScope,
+  locale: nullableText,
 });
 const buildTriggerPermission = z.strictObject({ build_trigger: nullableId });
 const searchIndexPermission = z.strictObject({ search_index: nullableId });
