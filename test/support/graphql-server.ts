@@ -8,6 +8,9 @@ import type { CmaPolicy } from '../../src/config.ts';
 import type { LocalCmaOptions, RecordedRequest } from '../../src/local-cma/server.ts';
 import { startTestCma, TEST_ADMIN_TOKEN, type TestCma } from './local-cma.ts';
 
+/** A GraphQL HTTP request as the app's server saw it, timed with performance.now() like the local CMA's `requests`. */
+export type RecordedGraphQLRequest = { requestId: string | undefined; startedAt: number; endedAt: number | undefined };
+
 export type GraphQLResponse<T> = { status: number; data?: T; errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[] };
 
 export type TestStack = {
@@ -16,10 +19,22 @@ export type TestStack = {
   url: string;
   /** Every log line of the app and the local CMA. */
   logs: string[];
-  /** Sends a typed operation over real HTTP, as `token` (the seeded admin by default; null: no bearer). */
-  execute: <T, V>(document: TypedDocumentNode<T, V>, variables?: V, token?: string | null) => Promise<GraphQLResponse<T>>;
+  /**
+   * Sends a typed operation over real HTTP, as `token` (the seeded admin by default; null: no bearer).
+   * `requestId` goes out as X-Request-Id, to find the request in `requests`.
+   */
+  execute: <T, V>(
+    document: TypedDocumentNode<T, V>,
+    variables?: V,
+    token?: string | null,
+    options?: { requestId?: string },
+  ) => Promise<GraphQLResponse<T>>;
   /** Sends a raw query over real HTTP (as the seeded admin by default); a test of the API's answer shape, not codegen's. */
   graphql: (query: string, variables?: Record<string, unknown>, token?: string) => Promise<GraphQLResponse<Record<string, any>>>;
+  /** Every request the app's HTTP server received, from its arrival; `endedAt` once its answer is sent. */
+  requests: RecordedGraphQLRequest[];
+  /** Resolves once the request sent with this X-Request-Id has reached the app's server. */
+  arrivalOf: (requestId: string) => Promise<RecordedGraphQLRequest>;
   /** The upstream requests made while `work` ran. */
   upstreamDuring: (work: () => Promise<unknown>) => Promise<RecordedRequest[]>;
   stop: () => Promise<void>;
@@ -46,6 +61,16 @@ export async function startTestStack(
     log: { level: 'debug', write: (line) => logs.push(line) },
   });
   const server: Server = createServer(app);
+  const requests: RecordedGraphQLRequest[] = [];
+  const waiting = new Map<string, (request: RecordedGraphQLRequest) => void>();
+  // Before the app's own listener, so `startedAt` is the moment the request reached the server.
+  server.prependListener('request', (request, response) => {
+    const header = request.headers['x-request-id'];
+    const recorded: RecordedGraphQLRequest = { requestId: typeof header === 'string' ? header : undefined, startedAt: performance.now(), endedAt: undefined };
+    requests.push(recorded);
+    response.once('finish', () => (recorded.endedAt = performance.now()));
+    if (recorded.requestId !== undefined) waiting.get(recorded.requestId)?.(recorded);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 
@@ -54,13 +79,25 @@ export async function startTestStack(
     app,
     url,
     logs,
-    execute: async (document, variables, token = TEST_ADMIN_TOKEN) => {
+    requests,
+    arrivalOf: (requestId) => {
+      const arrived = requests.find((request) => request.requestId === requestId);
+      if (arrived) return Promise.resolve(arrived);
+      return new Promise((resolve) => {
+        waiting.set(requestId, (request) => {
+          waiting.delete(requestId);
+          resolve(request);
+        });
+      });
+    },
+    execute: async (document, variables, token = TEST_ADMIN_TOKEN, options = {}) => {
       const response = await fetch(url, {
         method: 'POST',
         headers: {
           'Content-Type': 'application/json',
           Accept: 'application/graphql-response+json',
           ...(token === null ? {} : { Authorization: `Bearer ${token}` }),
+          ...(options.requestId === undefined ? {} : { 'X-Request-Id': options.requestId }),
         },
         body: JSON.stringify({ query: print(document), variables }),
       });
