@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildClient } from '@datocms/cma-client-node';
@@ -103,6 +103,25 @@ describe('the project id', () => {
       expect(ids[1]).toBe(ids[0]);
       // Another project's id on this data file is refused, naming the setting.
       await expect(startLocalCma({ dataFile, siteId: '1' })).rejects.toThrow(/LOCAL_CMA_SITE_ID/);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('is given to a data file seeded before GET /site was served, and kept', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'local-cma-site-'));
+    const dataFile = join(dataDir, 'data.json');
+    try {
+      const seeded = await startLocalCma({ dataFile, adminToken: TEST_ADMIN_TOKEN });
+      await seeded.close();
+      const { site: _site, ...older } = JSON.parse(await readFile(dataFile, 'utf8'));
+      await writeFile(dataFile, JSON.stringify(older));
+
+      const reopened = await startLocalCma({ dataFile, siteId: '555123' });
+      const site = await buildClient({ apiToken: TEST_ADMIN_TOKEN, baseUrl: reopened.url }).site.find();
+      await reopened.close();
+      expect(site.id).toBe('555123');
+      expect(JSON.parse(await readFile(dataFile, 'utf8')).site).toMatchObject({ id: '555123', owner_access_token: null });
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
