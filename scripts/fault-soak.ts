@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { createApp } from '../src/app.ts';
 import { createCmaClientFactory } from '../src/cma/client-factory.ts';
 import { startLocalCma } from '../src/local-cma/server.ts';
+import { openStore } from '../src/store/connect.ts';
 
 const ROUNDS = Number(process.env.SOAK_ROUNDS ?? 10);
 const CONCURRENCY = 200;
@@ -17,6 +18,7 @@ const policy = { requestTimeoutMs: 300, readRetries: 1, maxRateLimitWaitMs: 500 
 const dir = await mkdtemp(join(tmpdir(), 'soak-'));
 const cma = await startLocalCma({ dataFile: join(dir, 'data.json'), adminToken: ADMIN, rateLimit: { limit: 100_000, windowMs: 1_000 } });
 const app = createApp({
+  store: await openStore({ dataDir: null }),
   config: { cma: policy, graphiql: false, introspection: false },
   clientFactory: createCmaClientFactory({ baseUrl: cma.url, policy }),
   cmaBaseUrl: cma.url,

@@ -1,10 +1,10 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { CmaClientFactory } from './cma/client-factory.ts';
-import { KeyedLock } from './cma/keyed-lock.ts';
 import { DEFAULT_LIMITS, type Config, type QueryLimits } from './config.ts';
 import { createContextFactory, type GraphQLContext } from './graphql/context.ts';
 import { createMaskError } from './graphql/mask-error.ts';
 import { schema } from './graphql/schema.ts';
+import type { Store } from './store/connect.ts';
 import { useErrorDisclosurePolicy } from './http/error-disclosure.ts';
 import { createJsonLogger, type LogLevel } from './http/json-logger.ts';
 import { createMetrics, type Metrics } from './http/metrics.ts';
@@ -24,6 +24,10 @@ export type AppOptions = {
   demoToken?: string;
   /** JSON log lines: at or above `level`, each handed to `write` (stdout by default). */
   log?: { level?: LogLevel; write?: (line: string) => void };
+  /** What the API keeps beside the CMA (src/store); opened by the caller, which also closes it. */
+  store: Store;
+  /** See StoreSettings.pendingGraceMs; 2 minutes by default (longer than any write's CMA calls). */
+  pendingGraceMs?: number;
 };
 
 export type App = YogaServerInstance<Record<string, unknown>, GraphQLContext> & { metrics: Metrics };
@@ -47,7 +51,10 @@ export function createApp(options: AppOptions): App {
     graphiql: options.config.graphiql ? graphiqlOptions(options.demoToken) : false,
     renderGraphiQL: renderGraphiQLPage,
     logging: logger,
-    context: createContextFactory(options.clientFactory, options.config.cma, new KeyedLock(), metrics.recordUpstream),
+    context: createContextFactory(options.clientFactory, options.config.cma, metrics.recordUpstream, {
+      store: options.store,
+      pendingGraceMs: options.pendingGraceMs ?? 120_000,
+    }),
     // Closed unless origins are named: the API takes credentials, so no page on another site may call it.
     cors: corsOrigins.length > 0
       ? { origin: corsOrigins, methods: ['GET', 'POST'], allowedHeaders: CORS_REQUEST_HEADERS, credentials: false, maxAge: 600 }
@@ -58,7 +65,7 @@ export function createApp(options: AppOptions): App {
       metrics.plugin,
       // GraphiQL's scripts and styles, on their own cacheable paths; none of them while GraphiQL is off.
       ...(options.config.graphiql ? [useGraphiQLAssets()] : []),
-      useReadiness({ cmaBaseUrl: options.cmaBaseUrl, timeoutMs: Math.min(options.config.cma.requestTimeoutMs, 2_000) }),
+      useReadiness({ cmaBaseUrl: options.cmaBaseUrl, timeoutMs: Math.min(options.config.cma.requestTimeoutMs, 2_000), store: options.store }),
       ...createSecurityPlugins({ ...DEFAULT_LIMITS, ...options.config.limits, introspection: options.config.introspection }),
       useKnownOperationTypes(),
       // With introspection off, error messages must not describe the schema either.

@@ -45,6 +45,9 @@ const environment = z.object({
       ),
     ),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  /** Set: PostgreSQL, shared by every replica. Unset: PGlite in STORE_DIR, in this process. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  STORE_DIR: z.string().min(1).default('.data/store'),
   /** How long a stopping server waits for requests in flight before it closes their connections. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   GRAPHIQL: booleanFlag.optional(),
@@ -62,6 +65,7 @@ export type Config = {
   corsOrigins: string[];
   logLevel: LogLevel;
   shutdownTimeoutMs: number;
+  store: { databaseUrl: string | undefined; dataDir: string };
   limits: QueryLimits;
 };
 
@@ -96,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     corsOrigins: values.CORS_ORIGINS,
     logLevel: values.LOG_LEVEL,
     shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
+    store: { databaseUrl: values.DATABASE_URL, dataDir: values.STORE_DIR },
     limits: {
       maxDepth: values.GRAPHQL_MAX_DEPTH,
       maxAliases: values.GRAPHQL_MAX_ALIASES,

@@ -5,6 +5,7 @@ import { createApp } from './app.ts';
 import { createCmaClientFactory } from './cma/client-factory.ts';
 import { loadConfig, type Config } from './config.ts';
 import { createJsonLogger } from './http/json-logger.ts';
+import { openStore } from './store/connect.ts';
 
 /** A failed listen, in words that name the setting to change. */
 function listenFailure(error: NodeJS.ErrnoException, config: Config): Error {
@@ -46,8 +47,13 @@ async function main() {
     stopLocalCma = localCma.close;
   }
 
+  const store = await openStore(config.store).catch(async (error: Error) => {
+    await stopLocalCma();
+    throw new Error(`The store could not be opened (${config.store.databaseUrl ? 'DATABASE_URL' : 'STORE_DIR'}): ${error.message}`);
+  });
   const app = createApp({
     config,
+    store,
     clientFactory: createCmaClientFactory({ baseUrl: cmaBaseUrl, policy: config.cma }),
     cmaBaseUrl,
     log: { level: config.logLevel },
@@ -67,6 +73,7 @@ async function main() {
   try {
     await listen(server, config);
   } catch (error) {
+    await store.close();
     await stopLocalCma();
     throw error;
   }
@@ -74,7 +81,7 @@ async function main() {
   // The bound port, which PORT=0 leaves to the system.
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/graphql`;
-  logger.info({ msg: 'listening', url, cma: demoToken === null ? cmaBaseUrl : 'local', graphiql: config.graphiql });
+  logger.info({ msg: 'listening', url, cma: demoToken === null ? cmaBaseUrl : 'local', store: store.describe, graphiql: config.graphiql });
   if (demoToken !== null) {
     // For the person who ran `npm start`, not for a log: the local CMA's demo secret belongs to a
     // throwaway local project, and printing it is the point.
@@ -97,7 +104,10 @@ async function main() {
     // No new connections; idle kept-alive ones close now, busy ones once their answer is sent.
     server.close(() => {
       logger.info({ msg: 'stopped: every request in flight was answered' });
-      void stopLocalCma().then(() => process.exit(0));
+      void store
+        .close()
+        .then(stopLocalCma)
+        .then(() => process.exit(0));
     });
     server.closeIdleConnections();
     setTimeout(() => {

@@ -1,7 +1,10 @@
 import type { CmaAccessToken } from '../cma/types.ts';
 import type { LastAccess } from '../cma/vocabulary.ts';
+import type { Loaders } from '../loaders/create-loaders.ts';
+import type { AccessTokenRecord } from '../store/database.ts';
 import { builder } from './builder.ts';
 import { ApiSurfaceEnum, LastAccessEnum } from './enums.ts';
+import { DateTimeScalar } from './scalars.ts';
 import { cmaId } from './validators.ts';
 
 // The filter of accessTokens, also the selection of the bulk mutations.
@@ -13,7 +16,13 @@ export type AccessTokenFilter = {
   lastCmaAccess?: LastAccess[] | null;
   lastCdaAccess?: LastAccess[] | null;
   nameContains?: string | null;
+  hasOwner?: boolean | null;
+  ownerContains?: string | null;
+  expiresBefore?: Date | null;
 };
+
+/** The conditions on what the store keeps (src/store): checking them needs the tokens' records. */
+const needsRecords = (filter: AccessTokenFilter) => filter.hasOwner != null || filter.ownerContains != null || filter.expiresBefore != null;
 
 export const AccessTokenFilterInput = builder.inputType('AccessTokenFilter', {
   description: 'Which tokens to list (accessTokens) or act on (the bulk mutations). Every condition given must hold; none given matches every token.',
@@ -24,18 +33,33 @@ export const AccessTokenFilterInput = builder.inputType('AccessTokenFilter', {
     lastCmaAccess: t.field({ type: [LastAccessEnum], description: 'Tokens whose last CMA call falls in one of these buckets (NEVER: unused since the start of last month).' }),
     lastCdaAccess: t.field({ type: [LastAccessEnum], description: 'Tokens whose last CDA call falls in one of these buckets.' }),
     nameContains: t.string({ description: 'Case-insensitive.', validate: { maxLength: 255 } }),
+    hasOwner: t.boolean({ description: 'true: tokens with an owner recorded; false: tokens without one.' }),
+    ownerContains: t.string({ description: 'Tokens whose owner contains this text, case-insensitive.', validate: { maxLength: 255 } }),
+    expiresBefore: t.field({ type: DateTimeScalar, description: 'Tokens whose expiresAt is set and earlier than this instant.' }),
   }),
 });
 
-/** Whether a token meets every condition given. */
-export function matchesFilter(token: CmaAccessToken, filter: AccessTokenFilter): boolean {
+/** Whether a token meets every condition given; `record`: what the store keeps of it, when the filter needs it. */
+export function matchesFilter(token: CmaAccessToken, filter: AccessTokenFilter, record?: AccessTokenRecord | null): boolean {
   if (filter.roleIds && !filter.roleIds.includes(token.role?.id ?? '')) return false;
   if (filter.canAccess && !filter.canAccess.every((surface) => token[surface])) return false;
   if (filter.editable != null && filter.editable !== (token.hardcoded_type == null)) return false;
   if (filter.lastCmaAccess && !filter.lastCmaAccess.includes(token.last_cma_access)) return false;
   if (filter.lastCdaAccess && !filter.lastCdaAccess.includes(token.last_cda_access)) return false;
   if (filter.nameContains && !token.name.toLowerCase().includes(filter.nameContains.toLowerCase())) return false;
+  const owner = record?.owner ?? null;
+  if (filter.hasOwner != null && filter.hasOwner !== (owner !== null)) return false;
+  if (filter.ownerContains && !owner?.toLowerCase().includes(filter.ownerContains.toLowerCase())) return false;
+  if (filter.expiresBefore && !(record?.expires_at && record.expires_at < filter.expiresBefore)) return false;
   return true;
+}
+
+/** The tokens that meet every condition, their records read (batched) only when a condition needs them. */
+export async function selectTokens(tokens: CmaAccessToken[], filter: AccessTokenFilter | null | undefined, loaders: Loaders): Promise<CmaAccessToken[]> {
+  if (!filter) return tokens;
+  if (!needsRecords(filter)) return tokens.filter((token) => matchesFilter(token, filter));
+  const records = await Promise.all(tokens.map((token) => loaders.recordOf(token)));
+  return tokens.filter((token, index) => matchesFilter(token, filter, records[index]));
 }
 
 /** Whether the filter names any condition at all. */

@@ -15,10 +15,17 @@ import { roleLayerOf } from './role-layer.ts';
 import { resultUnionDescription, UPSTREAM_ERRORS } from './errors.ts';
 import { AccessTokenRef } from './refs.ts';
 import { camelCase } from './role-permissions.ts';
-import { cmaId, tokenName, versionString } from './validators.ts';
+import { previewedMetadata } from './access-token-metadata.ts';
+import { DateTimeScalar } from './scalars.ts';
+import { cmaId, futureInstant, ownerText, purposeText, tokenName, versionString } from './validators.ts';
+import type { MetadataPatch } from '../writes/access-token-writes.ts';
 
 const NAME_DESCRIPTION =
   'Trimmed; 1 to 255 visible characters (no control characters, zero-width or direction marks: a name must not pose as another).';
+
+const OWNER_DESCRIPTION = 'Who answers for the token (a person, a team, an email); kept by this API. 1 to 255 visible characters.';
+const PURPOSE_DESCRIPTION = 'What it is for, in words; kept by this API. 1 to 1000 visible characters.';
+const EXPIRES_AT_DESCRIPTION = 'When it should stop being used; kept by this API. Must lie in the future.';
 
 const CreateAccessTokenInput = builder.inputType('CreateAccessTokenInput', {
   description: 'A new token. Everything is required, as the CMA requires it; give it only the APIs and the role it needs.',
@@ -28,17 +35,26 @@ const CreateAccessTokenInput = builder.inputType('CreateAccessTokenInput', {
     canAccessCda: t.boolean({ required: true, description: 'May call the Content Delivery API for published content.' }),
     canAccessCdaPreview: t.boolean({ required: true, description: 'May read drafts through the Content Delivery API.' }),
     canAccessCma: t.boolean({ required: true, description: 'May call the Content Management API: needed for anything but reading content.' }),
+    owner: t.string({ description: OWNER_DESCRIPTION, validate: { schema: ownerText } }),
+    purpose: t.string({ description: PURPOSE_DESCRIPTION, validate: { schema: purposeText } }),
+    expiresAt: t.field({ type: DateTimeScalar, description: EXPIRES_AT_DESCRIPTION, validate: { schema: futureInstant } }),
   }),
 });
 
 const UpdateAccessTokenInput = builder.inputType('UpdateAccessTokenInput', {
-  description: 'Only what is given changes: a field left out (or null) keeps its current value, the role included.',
+  description:
+    'Only what is given changes. A CMA attribute left out (or null) keeps its current value, the role included; ' +
+    'owner, purpose and expiresAt left out keep theirs, and null clears them. Metadata alone never calls the CMA\'s write, ' +
+    'and can be set on built-in tokens too.',
   fields: (t) => ({
     name: t.string({ description: NAME_DESCRIPTION, validate: { schema: tokenName } }),
     roleId: t.id({ description: 'Binds the token to another role.', validate: { schema: cmaId } }),
     canAccessCda: t.boolean(),
     canAccessCdaPreview: t.boolean(),
     canAccessCma: t.boolean(),
+    owner: t.string({ description: `${OWNER_DESCRIPTION} Null clears it.`, validate: { schema: ownerText } }),
+    purpose: t.string({ description: `${PURPOSE_DESCRIPTION} Null clears it.`, validate: { schema: purposeText } }),
+    expiresAt: t.field({ type: DateTimeScalar, description: `${EXPIRES_AT_DESCRIPTION} Null clears it.`, validate: { schema: futureInstant } }),
   }),
 });
 
@@ -83,7 +99,12 @@ const DeleteAccessTokenSuccess = builder.objectRef<{ id: string; accessToken: Cm
   }),
 });
 
-/** A dry run checks the role the way the CMA would: an unknown one is a ValidationError on roleId. */
+/** Metadata as given: a field left out keeps its value (undefined), null clears it. */
+function metadataPatchOf(input: { owner?: string | null; purpose?: string | null; expiresAt?: Date | null }): MetadataPatch {
+  return { owner: input.owner, purpose: input.purpose, expiresAt: input.expiresAt };
+}
+
+/** An unknown role is a ValidationError on roleId, as the CMA's own refusal would be. */
 async function requireRole(roleId: string, loaders: Loaders): Promise<void> {
   try {
     await loaders.roleById.load(roleId);
@@ -122,14 +143,17 @@ builder.mutationFields((t) => ({
       ]),
     }),
     resolve: async (_root, { input }, { loaders }) => {
-      const created = await withInputFieldNames(() =>
-        loaders.gateway.createAccessToken({
-          name: input.name,
-          roleId: input.roleId,
-          can_access_cda: input.canAccessCda,
-          can_access_cda_preview: input.canAccessCdaPreview,
-          can_access_cma: input.canAccessCma,
-        }),
+      const { after: created } = await withInputFieldNames(() =>
+        loaders.writes.accessTokens.create(
+          {
+            name: input.name,
+            roleId: input.roleId,
+            can_access_cda: input.canAccessCda,
+            can_access_cda_preview: input.canAccessCdaPreview,
+            can_access_cma: input.canAccessCma,
+          },
+          metadataPatchOf(input),
+        ),
       );
       loaders.accessTokenChanged(created);
       return created;
@@ -173,8 +197,10 @@ builder.mutationFields((t) => ({
       const preview = dryRun ?? false;
       // The capability diff needs the roles: read them while the token is read, not after the write.
       loaders.prefetch.roles();
-      const { before, after } = await withInputFieldNames(() =>
-        loaders.gateway.updateAccessToken(
+      // An unknown role is refused here, real call or dry run, rather than sent for the CMA to refuse.
+      if (input.roleId) await requireRole(input.roleId, loaders);
+      const { before, after, metadataAfter } = await withInputFieldNames(() =>
+        loaders.writes.accessTokens.update(
           id,
           {
             name: input.name ?? undefined,
@@ -183,11 +209,12 @@ builder.mutationFields((t) => ({
             can_access_cda_preview: input.canAccessCdaPreview ?? undefined,
             can_access_cma: input.canAccessCma ?? undefined,
           },
+          metadataPatchOf(input),
           { expectedVersion, dryRun: preview },
         ),
       );
-      if (preview && input.roleId) await requireRole(input.roleId, loaders);
-      if (!preview) loaders.accessTokenChanged(after);
+      if (preview) previewedMetadata.set(after, metadataAfter);
+      else loaders.accessTokenChanged(after);
       const [roleBefore, roleAfter] = await Promise.all([roleLayerOf(before, loaders), roleLayerOf(after, loaders)]);
       return {
         accessToken: after,
@@ -214,7 +241,7 @@ builder.mutationFields((t) => ({
       ]),
     }),
     resolve: async (_root, { id, expectedVersion }, { loaders }) => {
-      const rotated = await loaders.gateway.rotateAccessToken(id, { expectedVersion });
+      const { after: rotated } = await loaders.writes.accessTokens.rotate(id, { expectedVersion });
       loaders.accessTokenChanged(rotated);
       return rotated;
     },
@@ -241,7 +268,7 @@ builder.mutationFields((t) => ({
       },
     },
     resolve: async (_root, { id, expectedVersion }, { loaders }) => {
-      const deleted = await loaders.gateway.deleteAccessToken(id, { expectedVersion });
+      const deleted = await loaders.writes.accessTokens.delete(id, { expectedVersion });
       loaders.accessTokenChanged({ id }, true);
       return { id, accessToken: deleted };
     },

@@ -1,8 +1,7 @@
 import { accessTokenVersion } from '../cma/access-token-version.ts';
 import { CmaNotFoundError } from '../cma/errors.ts';
-import type { CmaAccessToken } from '../cma/types.ts';
 import { builder } from './builder.ts';
-import { AccessTokenFilterInput, matchesFilter, type AccessTokenFilter } from './access-token-filter.ts';
+import { AccessTokenFilterInput, selectTokens, type AccessTokenFilter } from './access-token-filter.ts';
 import { LastAccessEnum } from './enums.ts';
 import { FIELDS_NEEDING_ROLES, selectsAnyBelow } from './lookahead.ts';
 import { AccessTokenRef, RoleRef } from './refs.ts';
@@ -66,7 +65,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, { filter }, { loaders }, info) => {
       if (selectsAnyBelow(info, FIELDS_NEEDING_ROLES)) loaders.prefetch.roles();
       const tokens = await loaders.accessTokenList();
-      return filter ? tokens.filter((token) => matchesFilter(token, filter as AccessTokenFilter)) : tokens;
+      return selectTokens(tokens, filter as AccessTokenFilter | null, loaders);
     },
   }),
   accessToken: t.field({

@@ -7,6 +7,7 @@ import { invalidInputFromZod } from './invalid-input-from-zod.ts';
 export const builder = new SchemaBuilder<{
   Context: GraphQLContext;
   DefaultFieldNullability: false;
+  Scalars: { DateTime: { Input: Date; Output: Date } };
 }>({
   // Errors first: it wraps the zod plugin's validation, so a failed validation lands in the
   // mutation's result union instead of escaping as a top-level error.

@@ -12,8 +12,10 @@ import {
 } from '../cma/errors.ts';
 import type { CmaGateway } from '../cma/gateway.ts';
 import type { CmaAccessToken } from '../cma/types.ts';
+import type { Loaders } from '../loaders/create-loaders.ts';
+import { StoreUnavailableError } from '../store/errors.ts';
 import { brandWithType } from '@pothos/core';
-import { AccessTokenFilterInput, isEmptyFilter, matchesFilter, type AccessTokenFilter } from './access-token-filter.ts';
+import { AccessTokenFilterInput, isEmptyFilter, selectTokens, type AccessTokenFilter } from './access-token-filter.ts';
 import { builder } from './builder.ts';
 import { ErrorInterface, resultUnionDescription, UPSTREAM_ERRORS } from './errors.ts';
 import { AccessTokenRef } from './refs.ts';
@@ -34,6 +36,7 @@ const MAX_RATE_LIMIT_WAITS = 20;
 const TYPED_FAILURES = [
   CmaNotFoundError, CmaPermissionDeniedError, CmaRateLimitedError, CmaUnavailableError, CmaRefusedError,
   CmaCannotDeleteOwnTokenError, CmaNonEditableTokenError, CmaInvalidAttributesError, VersionConflictError, InvalidInputError,
+  StoreUnavailableError,
 ];
 
 const BulkStatusEnum = builder.enumType('BulkOutcomeStatus', {
@@ -139,15 +142,20 @@ async function writeWithinRateLimit<T>(gateway: CmaGateway, write: () => Promise
   }
 }
 
-async function runBulk(gateway: CmaGateway, operation: Operation, selection: Selection, dryRun: boolean): Promise<{ dryRun: boolean; outcomes: Outcome[] }> {
+async function runBulk(loaders: Loaders, operation: Operation, selection: Selection, dryRun: boolean): Promise<{ dryRun: boolean; outcomes: Outcome[] }> {
+  const { gateway } = loaders;
   if (isEmptyFilter(selection.filter) && !selection.ids?.length && !selection.all) {
     throw new InvalidInputError('select', ['select'], 'select: name the tokens with filter or ids, or pass all: true to act on every token');
   }
-  const tokens = await gateway.listAccessTokens();
+  // Read fresh (this request's list loader may hold an older read), and reconciled with the store.
+  loaders.accessTokensChanged();
+  const tokens = await loaders.accessTokenList();
   const byId = new Map(tokens.map((token) => [token.id, token]));
   const unknownIds = (selection.ids ?? []).filter((id) => !byId.has(id));
-  const selected = tokens.filter(
-    (token) => (!selection.ids?.length || selection.ids.includes(token.id)) && (!selection.filter || matchesFilter(token, selection.filter)),
+  const selected = await selectTokens(
+    tokens.filter((token) => !selection.ids?.length || selection.ids.includes(token.id)),
+    selection.filter,
+    loaders,
   );
   const unknown: Outcome[] = unknownIds.map((id) => ({ id, accessToken: null, status: 'FAILED', reason: null, error: new CmaNotFoundError('access_token', id) }));
 
@@ -167,8 +175,8 @@ async function runBulk(gateway: CmaGateway, operation: Operation, selection: Sel
     try {
       const done =
         operation === 'ROTATE'
-          ? await writeWithinRateLimit(gateway, () => gateway.rotateAccessToken(token.id, { listed: token }))
-          : ((await writeWithinRateLimit(gateway, () => gateway.deleteAccessToken(token.id))) ?? token);
+          ? (await writeWithinRateLimit(gateway, () => loaders.writes.accessTokens.rotate(token.id, { listed: token }))).after
+          : ((await writeWithinRateLimit(gateway, () => loaders.writes.accessTokens.delete(token.id))) ?? token);
       return { id: token.id, accessToken: done, status: 'DONE', reason: null, error: null };
     } catch (error) {
       if (!TYPED_FAILURES.some((type) => error instanceof type)) throw error;
@@ -200,7 +208,7 @@ const bulkField = (operation: Operation, description: string) =>
         },
       },
       resolve: async (_root, { select, dryRun }, { loaders }) => {
-        const result = await runBulk(loaders.gateway, operation, select as Selection, dryRun ?? false);
+        const result = await runBulk(loaders, operation, select as Selection, dryRun ?? false);
         if (!result.dryRun) loaders.accessTokensChanged();
         return result;
       },

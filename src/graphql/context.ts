@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import type { CmaClientFactory, UpstreamObserver } from '../cma/client-factory.ts';
 import { CmaGateway } from '../cma/gateway.ts';
-import type { KeyedLock } from '../cma/keyed-lock.ts';
+import { CallerDirectory } from '../loaders/caller-directory.ts';
+import type { Store } from '../store/connect.ts';
 import { RateLimitGate } from '../cma/rate-limit-gate.ts';
 import type { CmaPolicy } from '../config.ts';
 import { scopeOf } from '../http/request-scope.ts';
@@ -27,11 +28,24 @@ function lazyLoaders(create: () => Loaders): Loaders {
   return new Proxy({} as Loaders, { get: (_target, property) => Reflect.get((loaders ??= create()), property) });
 }
 
+export type StoreSettings = {
+  store: Store | null;
+  /** A write left PENDING longer than this is settled by the next read (see reconcile-access-tokens.ts). */
+  pendingGraceMs: number;
+};
+
 /**
- * `writeLocks` is the app's: every request's writes to one token take turns through it. Every CMA
- * call is counted in the request's scope (for its log line) and reported to `onUpstreamCall` (metrics).
+ * The store and the caller directory are the app's: every request's writes go through the store's
+ * locks. Every CMA call is counted in the request's scope (for its log line) and reported to
+ * `onUpstreamCall` (metrics).
  */
-export function createContextFactory(clientFactory: CmaClientFactory, policy: CmaPolicy, writeLocks: KeyedLock, onUpstreamCall: UpstreamObserver) {
+export function createContextFactory(
+  clientFactory: CmaClientFactory,
+  policy: CmaPolicy,
+  onUpstreamCall: UpstreamObserver,
+  storeSettings: StoreSettings,
+) {
+  const callers = new CallerDirectory();
   return ({ request }: { request: Request }): GraphQLContext => {
     const apiToken = bearerOf(request);
     const scope = scopeOf(request);
@@ -49,7 +63,13 @@ export function createContextFactory(clientFactory: CmaClientFactory, policy: Cm
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
           });
         }
-        return createLoaders(new CmaGateway(clientFactory(apiToken, observe), policy, writeLocks, rateLimit));
+        return createLoaders(new CmaGateway(clientFactory(apiToken, observe), policy, rateLimit), {
+          store: storeSettings.store,
+          callers,
+          callerKey: CallerDirectory.keyOf(apiToken),
+          requestId: scope.requestId,
+          pendingGraceMs: storeSettings.pendingGraceMs,
+        });
       }),
     };
   };

@@ -10,6 +10,7 @@ import {
   InvalidInputError,
   VersionConflictError,
 } from '../cma/errors.ts';
+import { StoreUnavailableError } from '../store/errors.ts';
 import { builder } from './builder.ts';
 import { AccessTokenRef } from './refs.ts';
 
@@ -120,8 +121,17 @@ export const ConflictErrorType = builder.objectType(VersionConflictError, {
   }),
 });
 
-/** What every call to the CMA can fail with. */
-export const UPSTREAM_ERRORS = [CmaPermissionDeniedError, CmaRateLimitedError, CmaUnavailableError, CmaRefusedError];
+export const StoreUnavailableErrorType = builder.objectType(StoreUnavailableError, {
+  name: 'StoreUnavailableError',
+  description:
+    'The store that records every write (its intent before the CMA is called) could not be reached, so nothing was sent to the CMA ' +
+    'and nothing changed. Retry once /readiness answers 200 again.',
+  interfaces: [ErrorInterface],
+  fields: () => ({}),
+});
+
+/** What every write can fail with: the CMA's refusals and silences, and a store that cannot record it. */
+export const UPSTREAM_ERRORS = [CmaPermissionDeniedError, CmaRateLimitedError, CmaUnavailableError, CmaRefusedError, StoreUnavailableError];
 
 /**
  * A result union's description for the Docs pane: the success, the errors of this mutation (each
@@ -130,6 +140,7 @@ export const UPSTREAM_ERRORS = [CmaPermissionDeniedError, CmaRateLimitedError, C
 export function resultUnionDescription(mutation: string, success: string, errors: readonly string[]): string {
   return (
     `What ${mutation} returns. Success: ${success}. Errors: ${errors.join('; ')}. ` +
-    'From the CMA, when it refuses the call or gives no definite answer: PermissionDeniedError, RateLimitedError, UpstreamRefusedError, UpstreamUnavailableError.'
+    'From the CMA, when it refuses the call or gives no definite answer: PermissionDeniedError, RateLimitedError, UpstreamRefusedError, UpstreamUnavailableError; ' +
+    'StoreUnavailableError when the write could not be recorded, so was not sent.'
   );
 }

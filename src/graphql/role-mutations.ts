@@ -2,16 +2,13 @@ import { impactOfRoleChange, type ImpactRole, type TokenImpact } from '../capabi
 import {
   CmaInvalidAttributesError,
   CmaNotFoundError,
-  CmaPermissionDeniedError,
   CmaRoleInUseError,
   InvalidInputError,
   RoleConflictError,
 } from '../cma/errors.ts';
 import type { RoleBody } from '../cma/gateway.ts';
-import { roleVersion } from '../cma/role-version.ts';
 import type { CmaAccessToken, CmaRole } from '../cma/types.ts';
 import { ROLE_PERMISSION_FLAGS } from '../cma/vocabulary.ts';
-import type { Loaders } from '../loaders/create-loaders.ts';
 import { builder } from './builder.ts';
 import { CapabilityChangesType } from './capabilities.ts';
 import { EnvironmentsAccessEnum, ItemTypeActionEnum, LocalizationScopeEnum, OnCreatorEnum, UploadActionEnum } from './enums.ts';
@@ -146,17 +143,6 @@ function impact(tokens: CmaAccessToken[], before: CmaRole[], changedId: string, 
   ).map((entry) => ({ ...entry, token: tokens.find((token) => token.id === entry.token.id)! }));
 }
 
-/**
- * A dry run meets the permission check the real call would: when the caller can see its own token
- * (token managers see secrets), its role must have can_manage_users. Otherwise the CMA keeps the
- * caller's permissions to itself, and the dry run cannot foresee that refusal.
- */
-function requireRoleWriter(loaders: Loaders, tokens: CmaAccessToken[], roles: CmaRole[]): void {
-  const own = tokens.find((token) => loaders.gateway.isCallersOwn(token));
-  const role = own?.role ? roles.find((candidate) => candidate.id === own.role!.id) : undefined;
-  if (own && !role?.meta.final_permissions.can_manage_users) throw CmaPermissionDeniedError.insufficientPermissions();
-}
-
 builder.objectType(RoleConflictError, {
   name: 'RoleConflictError',
   description: 'The role changed since `expectedVersion` was read. Nothing was written.',
@@ -238,7 +224,7 @@ builder.mutationFields((t) => ({
       },
     },
     resolve: async (_root, { input }, { loaders }) => {
-      const role = await loaders.gateway.createRole(toRoleBody(input as Scope) as RoleBody);
+      const role = await loaders.writes.roles.create(toRoleBody(input as Scope) as RoleBody);
       loaders.rolesChanged();
       return { role };
     },
@@ -270,8 +256,10 @@ builder.mutationFields((t) => ({
       const preview = dryRun ?? false;
       // Both lists at once: the impact needs them, and a dry run's permission check too.
       const [tokens, roles] = await Promise.all([loaders.accessTokenList(), loaders.roleList()]);
-      if (preview) requireRoleWriter(loaders, tokens, roles);
-      const { after } = await loaders.gateway.updateRole(id, toRoleBody(input as Scope), { expectedVersion, dryRun: preview });
+      const { after } = await loaders.writes.roles.update(id, toRoleBody(input as Scope), {
+        expectedVersion,
+        dryRun: preview ? { tokens, roles, isCallersOwn: (token) => loaders.gateway.isCallersOwn(token) } : undefined,
+      });
       const result = { role: after, dryRun: preview, impact: impact(tokens, roles, id, after) };
       if (!preview) loaders.rolesChanged();
       return result;
@@ -295,7 +283,7 @@ builder.mutationFields((t) => ({
       },
     },
     resolve: async (_root, { id }, { loaders }) => {
-      const role = await loaders.gateway.duplicateRole(id);
+      const role = await loaders.writes.roles.duplicate(id);
       loaders.rolesChanged();
       return { role };
     },
@@ -325,25 +313,11 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, { id, expectedVersion, dryRun }, { loaders }) => {
       const [tokens, roles] = await Promise.all([loaders.accessTokenList(), loaders.roleList()]);
-      const role = roles.find((candidate) => candidate.id === id);
-      if (!role) throw new CmaNotFoundError('role', id);
-      const bound = tokens.filter((token) => token.role?.id === id).map((token) => token.id);
-      if (dryRun) {
-        requireRoleWriter(loaders, tokens, roles);
-        if (expectedVersion != null && roleVersion(role) !== expectedVersion) throw new RoleConflictError(role, roleVersion(role), expectedVersion);
-        if (bound.length > 0) throw new CmaRoleInUseError(id, bound);
-        return { id, role, dryRun: true, impact: impact(tokens, roles, id, null) };
-      }
       const changes = impact(tokens, roles, id, null);
-      try {
-        const deleted = await loaders.gateway.deleteRole(id, { expectedVersion });
-        loaders.rolesChanged();
-        return { id, role: deleted ?? role, dryRun: false, impact: changes };
-      } catch (error) {
-        // The CMA does not name what holds the role: the token list read just before does.
-        if (error instanceof CmaRoleInUseError && bound.length > 0) throw new CmaRoleInUseError(id, bound);
-        throw error;
-      }
+      const context = { tokens, roles, isCallersOwn: (token: CmaAccessToken) => loaders.gateway.isCallersOwn(token) };
+      const deleted = await loaders.writes.roles.delete(id, context, { expectedVersion, dryRun: dryRun ?? false });
+      if (!dryRun) loaders.rolesChanged();
+      return { id, role: deleted, dryRun: dryRun ?? false, impact: changes };
     },
   }),
 }));

@@ -1,4 +1,4 @@
-import { accessTokenVersion } from '../cma/access-token-version.ts';
+import { accessTokenVersion, sameWritableState } from '../cma/access-token-version.ts';
 import { CmaCannotDeleteOwnTokenError, CmaInvalidAttributesError, CmaNotFoundError, InvalidInputError, VersionConflictError } from '../cma/errors.ts';
 import type { CmaAccessToken } from '../cma/types.ts';
 import { rolloverOf, successorName, type Rollover } from '../capabilities/rollover.ts';
@@ -148,7 +148,7 @@ builder.mutationFields((t) => ({
       'working. Deploy the successor\'s secret, then finish the rollover. Built-in tokens can be rolled over (the successor is ordinary).',
     args: { id: t.arg.id({ required: true, validate: { schema: cmaId } }) },
     errors: {
-      types: [InvalidInputError, CmaNotFoundError, RolloverAlreadyStartedError, CmaInvalidAttributesError, ...UPSTREAM_ERRORS],
+      types: [InvalidInputError, CmaNotFoundError, RolloverAlreadyStartedError, VersionConflictError, CmaInvalidAttributesError, ...UPSTREAM_ERRORS],
       directResult: true,
       union: {
         name: 'StartAccessTokenRolloverResult',
@@ -156,28 +156,41 @@ builder.mutationFields((t) => ({
           'ValidationError when the id is malformed or the token has no role (a successor needs one)',
           'NotFoundError when no token has this id',
           'RolloverAlreadyStartedError when it already takes part in a rollover',
+          'ConflictError when the original changed while its successor was being made (the successor copies its role and flags)',
           'InvalidAttributesError when the CMA no longer accepts an attribute this API sends',
         ]),
       },
     },
-    resolve: (_root, { id }, { loaders }) =>
-      loaders.gateway.exclusivelyFor(id, async () => {
-        const tokens = await loaders.gateway.listAccessTokens();
-        const original = tokens.find((token) => token.id === id);
-        if (!original) throw new CmaNotFoundError('access_token', id);
-        const existing = rolloverOf(original, tokens);
-        if (existing) throw new RolloverAlreadyStartedError(existing);
-        if (!original.role) throw new InvalidInputError('id', ['id'], `id: API token ${id} has no role, and a successor needs one`);
-        const successor = await loaders.gateway.createAccessToken({
+    resolve: async (_root, { id }, { loaders }) => {
+      // Read once to name the successor; read again under the token's lock to decide.
+      const original = (await loaders.gateway.listAccessTokens()).find((token) => token.id === id);
+      if (!original) throw new CmaNotFoundError('access_token', id);
+      if (!original.role) throw new InvalidInputError('id', ['id'], `id: API token ${id} has no role, and a successor needs one`);
+      let current = original;
+      const { after: successor } = await loaders.writes.accessTokens.create(
+        {
           name: successorName(original),
           roleId: original.role.id,
           can_access_cda: original.can_access_cda,
           can_access_cda_preview: original.can_access_cda_preview,
           can_access_cma: original.can_access_cma,
-        });
-        loaders.accessTokenChanged(successor);
-        return { original, successor };
-      }),
+        },
+        {},
+        {
+          on: { id, kind: 'ROLLOVER_STARTED' },
+          check: (tokens) => {
+            const now = tokens.find((token) => token.id === id);
+            if (!now) throw new CmaNotFoundError('access_token', id);
+            const existing = rolloverOf(now, tokens);
+            if (existing) throw new RolloverAlreadyStartedError(existing);
+            if (!sameWritableState(now, original)) throw new VersionConflictError(now, accessTokenVersion(now), accessTokenVersion(original));
+            current = now;
+          },
+        },
+      );
+      loaders.accessTokenChanged(successor);
+      return { original: current, successor };
+    },
   }),
 
   finishAccessTokenRollover: t.field({
@@ -208,7 +221,7 @@ builder.mutationFields((t) => ({
       const rollover = await currentRollover(id, loaders);
       if (rollover.state !== 'READY' && !force) throw new RolloverNotReadyError(rollover);
       // Refused if the original changed since it was read: the decision was made on what was read.
-      await loaders.gateway.deleteAccessToken(rollover.original.id, { expectedVersion: accessTokenVersion(rollover.original) });
+      await loaders.writes.accessTokens.delete(rollover.original.id, { unchangedFrom: rollover.original, kind: 'ROLLOVER_FINISHED' });
       loaders.accessTokenChanged(rollover.original, true);
       return { deletedOriginalId: rollover.original.id, successor: rollover.successor };
     },
@@ -234,7 +247,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, { id }, { loaders }) => {
       const rollover = await currentRollover(id, loaders);
-      await loaders.gateway.deleteAccessToken(rollover.successor.id, { expectedVersion: accessTokenVersion(rollover.successor) });
+      await loaders.writes.accessTokens.delete(rollover.successor.id, { unchangedFrom: rollover.successor, kind: 'ROLLOVER_CANCELLED' });
       loaders.accessTokenChanged(rollover.successor, true);
       return { original: rollover.original, deletedSuccessorId: rollover.successor.id };
     },

@@ -19,16 +19,26 @@ export const MAX_TOKEN_NAME_LENGTH = 255;
  * overrides, which let "Full\u200b-access API token" pose as a built-in token), and line and
  * paragraph separators. (An emoji joined with U+200D is refused with them: it is a format character.)
  */
-export const tokenName = z
-  .string()
-  .trim()
-  .min(1, 'must not be blank')
-  .refine((name) => !/\p{Cs}/u.test(name), 'must not contain unpaired UTF-16 surrogates')
-  .refine((name) => [...name].length <= MAX_TOKEN_NAME_LENGTH, `must be at most ${MAX_TOKEN_NAME_LENGTH} characters (Unicode code points)`)
-  .refine((name) => !/\p{Cc}/u.test(name), 'must not contain control characters')
-  .refine(
-    (name) => !/[\p{Cf}\p{Zl}\p{Zp}]/u.test(name),
-    'must not contain invisible format characters (zero-width, direction marks or overrides) or line/paragraph separators',
-  )
-  .refine((name) => /^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]+$/u.test(name), 'must contain only letters, marks, digits, punctuation, symbols and spaces')
-  .refine((name) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(name), 'must contain a visible character');
+const visibleText = (maxLength: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be blank')
+    .refine((name) => !/\p{Cs}/u.test(name), 'must not contain unpaired UTF-16 surrogates')
+    .refine((name) => [...name].length <= maxLength, `must be at most ${maxLength} characters (Unicode code points)`)
+    .refine((name) => !/\p{Cc}/u.test(name), 'must not contain control characters')
+    .refine(
+      (name) => !/[\p{Cf}\p{Zl}\p{Zp}]/u.test(name),
+      'must not contain invisible format characters (zero-width, direction marks or overrides) or line/paragraph separators',
+    )
+    .refine((name) => /^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]+$/u.test(name), 'must contain only letters, marks, digits, punctuation, symbols and spaces')
+    .refine((name) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(name), 'must contain a visible character');
+
+export const tokenName = visibleText(MAX_TOKEN_NAME_LENGTH);
+
+/** Owner and purpose are read by the people deciding about a credential: the same visible text as names. */
+export const ownerText = visibleText(255);
+export const purposeText = visibleText(1_000);
+
+/** An expiry is a promise about the future: one already past would make a token expired on arrival. */
+export const futureInstant = z.date().refine((date) => date.getTime() > Date.now(), 'must lie in the future');

@@ -2,6 +2,15 @@ import DataLoader from 'dataloader';
 import { CmaNotFoundError } from '../cma/errors.ts';
 import type { CmaGateway } from '../cma/gateway.ts';
 import type { CmaAccessToken, CmaRole } from '../cma/types.ts';
+import type { Store } from '../store/connect.ts';
+import { StoreUnavailableError } from '../store/errors.ts';
+import type { Actor } from '../store/events.ts';
+import { AccessTokenWrites } from '../writes/access-token-writes.ts';
+import { RoleWrites } from '../writes/role-writes.ts';
+import type { WriteScope } from '../writes/write-protocol.ts';
+import { CallerDirectory } from './caller-directory.ts';
+import { eventPage, type EventFilter } from '../store/events.ts';
+import { createTokenRecordsLoader, storeUnavailable } from './token-records-loader.ts';
 
 /**
  * The per-request data loaders. The CMA lists roles and tokens whole (no pagination, no lookup
@@ -33,7 +42,28 @@ export function byIds<T extends { id: string }>(
   return ids.map((id) => index.get(id) ?? new CmaNotFoundError(resource, id));
 }
 
-export function createLoaders(gateway: CmaGateway) {
+/** What the loaders keep beside the CMA: the store, and who the caller is. */
+export type StoreAccess = {
+  store: Store | null;
+  callers: CallerDirectory;
+  /** The caller's bearer, hashed (CallerDirectory.keyOf): the store never sees the bearer itself. */
+  callerKey: string;
+  requestId: string | null;
+  /** See ReconcileOptions.pendingGraceMs. */
+  pendingGraceMs: number;
+};
+
+export function createLoaders(gateway: CmaGateway, access: StoreAccess) {
+  // The caller's project (GET /site), remembered per bearer hash: scopes every row of the store.
+  const projectId = once(async () => {
+    const known = access.callers.get(access.callerKey);
+    if (known) return known.projectId;
+    const site = await gateway.findSite();
+    access.callers.rememberProject(access.callerKey, site.id);
+    return site.id;
+  });
+  const records = createTokenRecordsLoader({ store: access.store, projectId: projectId.get, pendingGraceMs: access.pendingGraceMs });
+
   let loadedRoles: Map<string, CmaRole> | undefined;
   const roleList = once(async () => {
     const roles = await gateway.listRoles();
@@ -44,9 +74,28 @@ export function createLoaders(gateway: CmaGateway) {
   const roleById: DataLoader<string, CmaRole> = new DataLoader(async (ids) => byIds(ids, await roleList.get(), 'role'));
 
   const accessTokenList = once(async () => {
+    // The store is read while the CMA answers; what changed elsewhere is recorded before fields resolve.
+    const reconcile = records.beginList();
     const tokens = await gateway.listAccessTokens();
     for (const token of tokens) accessTokenById.prime(token.id, token);
+    await reconcile(tokens);
     return tokens;
+  });
+
+  // The token the caller authenticated with, for the history's actor: token managers see secrets,
+  // so their own token is the one whose secret is the bearer. Null for anyone else.
+  const actor = once(async (): Promise<Actor | null> => {
+    const known = access.callers.get(access.callerKey);
+    if (known?.actor !== undefined) return known.actor;
+    const own = (await accessTokenList.get()).find((token) => gateway.isCallersOwn(token));
+    const found = own ? { accessTokenId: own.id, name: own.name } : null;
+    access.callers.rememberActor(access.callerKey, found);
+    return found;
+  });
+  const writeScope = once(async (): Promise<WriteScope> => {
+    if (!access.store) throw new StoreUnavailableError('write');
+    const [project, by] = await Promise.all([projectId.get(), actor.get()]);
+    return { store: access.store, projectId: project, actor: by, requestId: access.requestId };
   });
   const accessTokenById: DataLoader<string, CmaAccessToken> = new DataLoader(async (ids) => {
     // One token: fetch it alone. Several: one list is cheaper than several finds.
@@ -63,6 +112,21 @@ export function createLoaders(gateway: CmaGateway) {
 
   return {
     gateway,
+    projectId: projectId.get,
+    /** Token writes and role writes, each through the write protocol (src/writes). */
+    writes: { accessTokens: new AccessTokenWrites(gateway, writeScope.get), roles: new RoleWrites(gateway, writeScope.get) },
+    /** What the store keeps of a token the request read (owner, expiry, first seen …); null before it was ever seen. */
+    recordOf: records.of,
+    /** A page of the project's events, newest first (see store/events.ts). */
+    async events(filter: EventFilter, page: { first: number; before?: number | undefined }) {
+      if (!access.store) throw storeUnavailable();
+      const project = await projectId.get();
+      try {
+        return await eventPage(access.store.db, project, filter, page);
+      } catch {
+        throw storeUnavailable();
+      }
+    },
     /**
      * Starts reading a list that fields further down will need, without waiting for it. A failure
      * is not cached: it is met again, and reported, where the list is used.
@@ -82,6 +146,7 @@ export function createLoaders(gateway: CmaGateway) {
     accessTokenById,
     /** After writes to many tokens: every token may be stale. */
     accessTokensChanged() {
+      records.changed();
       accessTokenList.reset();
       accessTokenById.clearAll();
     },
@@ -93,6 +158,7 @@ export function createLoaders(gateway: CmaGateway) {
     },
     /** After a write: drop what the write made stale, and remember the token as the CMA returned it. */
     accessTokenChanged(token: CmaAccessToken | { id: string }, deleted = false) {
+      records.changed();
       accessTokenList.reset();
       accessTokenById.clear(token.id);
       if (!deleted && 'name' in token) accessTokenById.prime(token.id, token);

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { KeyedLock } from '../cma/keyed-lock.ts';
+import { KeyedLock } from './keyed-lock.ts';
 import type { Database } from './database.ts';
 
 /** Runs work alone for a key: in this process, and on PostgreSQL in every replica that shares it. */

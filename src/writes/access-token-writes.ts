@@ -1,4 +1,4 @@
-import { accessTokenVersion } from '../cma/access-token-version.ts';
+import { accessTokenVersion, sameWritableState } from '../cma/access-token-version.ts';
 import { CmaNonEditableTokenError, CmaPermissionDeniedError, VersionConflictError } from '../cma/errors.ts';
 import type { AccessTokenAttributes, CmaGateway } from '../cma/gateway.ts';
 import type { CmaAccessToken } from '../cma/types.ts';
@@ -74,18 +74,30 @@ export class AccessTokenWrites {
     return saveRecord(scope.store.db, row, update);
   }
 
-  async create(attributes: AccessTokenAttributes, metadataPatch: MetadataPatch, options: { dryRun?: boolean; kind?: string } = {}): Promise<TokenChange & { created: boolean }> {
+  /**
+   * Creates a token. `on` records the creation as an event of another token (a rollover's
+   * original), serialised with that token's other writes; `check` refuses it from the token list
+   * read under the lock.
+   */
+  async create(
+    attributes: AccessTokenAttributes,
+    metadataPatch: MetadataPatch,
+    options: { dryRun?: boolean; on?: { id: string; kind: string }; check?: (tokens: CmaAccessToken[]) => void } = {},
+  ): Promise<TokenChange & { created: boolean }> {
     const scope = await this.scope();
     const metadata = applyMetadata(NO_METADATA, metadataPatch);
     const { roleId, ...flags } = attributes;
     const intended = { id: '', type: 'access_token', token: null, hardcoded_type: null, last_cda_access: null, last_cma_access: null, ...flags, role: { type: 'role', id: roleId } } as unknown as CmaAccessToken;
+    const changes = [...stateChanges(null, lastSeenOf(intended)), ...metadataChanges(null, metadata)];
     const prepare = async () => {
-      const known = new Set((await this.gateway.listAccessTokens()).map((token) => token.id));
+      const tokens = await this.gateway.listAccessTokens();
+      options.check?.(tokens);
       return {
-        plan: known,
-        kind: options.kind ?? 'CREATED',
-        changes: [...stateChanges(null, lastSeenOf(intended)), ...metadataChanges(null, metadata)],
-        intended: { state: lastSeenOf(intended) },
+        plan: new Set(tokens.map((token) => token.id)),
+        kind: options.on?.kind ?? 'CREATED',
+        changes,
+        // Settled after a crash by the created token's state, which only a creation's own event can see.
+        intended: options.on ? null : { state: lastSeenOf(intended) },
       };
     };
     if (options.dryRun) {
@@ -93,13 +105,15 @@ export class AccessTokenWrites {
       return { before: intended, after: intended, metadataBefore: NO_METADATA, metadataAfter: metadata, created: false };
     }
     const { result } = await runWrite(scope, {
-      resource: { type: 'access_token', id: '' },
-      lockKey: `access_token:create:${attributes.name}`,
+      resource: { type: 'access_token', id: options.on?.id ?? '' },
+      lockKey: options.on ? `access_token:${options.on.id}` : `access_token:create:${attributes.name}`,
       prepare,
       send: (known) => this.gateway.sendCreateAccessToken(attributes, known),
       done: async (created) => {
         await this.#save(scope, created, metadata, { at: new Date() });
-        return { resourceId: created.id };
+        if (!options.on) return { resourceId: created.id };
+        await this.note(created.id, 'CREATED', changes);
+        return { changes: [{ field: 'successor', from: null, to: created.id }] };
       },
     });
     return { before: result, after: result, metadataBefore: NO_METADATA, metadataAfter: metadata, created: true };
@@ -171,16 +185,20 @@ export class AccessTokenWrites {
    * Deletes a token, reading it first only when a version is expected or `before` is given (a
    * delete is one CMA call otherwise). Returns the token as last read, or null.
    */
-  async delete(id: string, guard: WriteGuard & { kind?: string; before?: CmaAccessToken } = {}): Promise<CmaAccessToken | null> {
+  async delete(id: string, guard: WriteGuard & { kind?: string; unchangedFrom?: CmaAccessToken } = {}): Promise<CmaAccessToken | null> {
     const scope = await this.scope();
     const { result } = await runWrite(scope, {
       resource: { type: 'access_token', id },
       prepare: async () => {
-        let before: CmaAccessToken | null = guard.before ?? null;
+        let before: CmaAccessToken | null = null;
         let changes: FieldChange[] = [];
-        if (guard.expectedVersion != null) {
-          const current = await this.#current(scope, id, guard.before);
+        if (guard.expectedVersion != null || guard.unchangedFrom) {
+          const current = await this.#current(scope, id);
           requireVersion(current.token, current.metadata, guard.expectedVersion);
+          // A decision made on an earlier read (a rollover's) holds only if the token is still as read.
+          if (guard.unchangedFrom && !sameWritableState(current.token, guard.unchangedFrom)) {
+            throw new VersionConflictError(current.token, accessTokenVersion(current.token, current.metadata), accessTokenVersion(guard.unchangedFrom, current.metadata));
+          }
           before = current.token;
         }
         if (before) changes = stateChanges(lastSeenOf(before), null);

@@ -10,12 +10,18 @@ export type AccessTokenFilter = {
   canAccess?: Array<ApiSurface> | null | undefined;
   /** true: tokens created through the API; false: built-in tokens. */
   editable?: boolean | null | undefined;
+  /** Tokens whose expiresAt is set and earlier than this instant. */
+  expiresBefore?: unknown;
+  /** true: tokens with an owner recorded; false: tokens without one. */
+  hasOwner?: boolean | null | undefined;
   /** Tokens whose last CDA call falls in one of these buckets. */
   lastCdaAccess?: Array<LastAccess> | null | undefined;
   /** Tokens whose last CMA call falls in one of these buckets (NEVER: unused since the start of last month). */
   lastCmaAccess?: Array<LastAccess> | null | undefined;
   /** Case-insensitive. */
   nameContains?: string | null | undefined;
+  /** Tokens whose owner contains this text, case-insensitive. */
+  ownerContains?: string | null | undefined;
   /** Tokens bound to one of these roles. */
   roleIds?: Array<string | number> | null | undefined;
 };
@@ -128,8 +134,14 @@ export type CreateAccessTokenInput = {
   canAccessCdaPreview: boolean;
   /** May call the Content Management API: needed for anything but reading content. */
   canAccessCma: boolean;
+  /** When it should stop being used; kept by this API. Must lie in the future. */
+  expiresAt?: unknown;
   /** Trimmed; 1 to 255 visible characters (no control characters, zero-width or direction marks: a name must not pose as another). */
   name: string;
+  /** Who answers for the token (a person, a team, an email); kept by this API. 1 to 255 visible characters. */
+  owner?: string | null | undefined;
+  /** What it is for, in words; kept by this API. 1 to 1000 visible characters. */
+  purpose?: string | null | undefined;
   /** The role that decides what it may do (see roles). */
   roleId: string | number;
 };
@@ -217,13 +229,19 @@ export type RolloverSurface =
   /** The Content Management API. */
   | 'CMA';
 
-/** Only what is given changes: a field left out (or null) keeps its current value, the role included. */
+/** Only what is given changes. A CMA attribute left out (or null) keeps its current value, the role included; owner, purpose and expiresAt left out keep theirs, and null clears them. Metadata alone never calls the CMA's write, and can be set on built-in tokens too. */
 export type UpdateAccessTokenInput = {
   canAccessCda?: boolean | null | undefined;
   canAccessCdaPreview?: boolean | null | undefined;
   canAccessCma?: boolean | null | undefined;
+  /** When it should stop being used; kept by this API. Must lie in the future. Null clears it. */
+  expiresAt?: unknown;
   /** Trimmed; 1 to 255 visible characters (no control characters, zero-width or direction marks: a name must not pose as another). */
   name?: string | null | undefined;
+  /** Who answers for the token (a person, a team, an email); kept by this API. 1 to 255 visible characters. Null clears it. */
+  owner?: string | null | undefined;
+  /** What it is for, in words; kept by this API. 1 to 1000 visible characters. Null clears it. */
+  purpose?: string | null | undefined;
   /** Binds the token to another role. */
   roleId?: string | number | null | undefined;
 };
@@ -268,6 +286,8 @@ type MutationErrorFields_RolloverAlreadyStartedError_Fragment = { __typename: 'R
 
 type MutationErrorFields_RolloverNotReadyError_Fragment = { __typename: 'RolloverNotReadyError', message: string };
 
+type MutationErrorFields_StoreUnavailableError_Fragment = { __typename: 'StoreUnavailableError', message: string };
+
 type MutationErrorFields_UpstreamRefusedError_Fragment = { __typename: 'UpstreamRefusedError', upstreamCode: string, httpStatus: number, message: string };
 
 type MutationErrorFields_UpstreamUnavailableError_Fragment = { __typename: 'UpstreamUnavailableError', outcomeUnknown: boolean, message: string };
@@ -287,6 +307,7 @@ export type MutationErrorFieldsFragment =
   | MutationErrorFields_RoleInUseError_Fragment
   | MutationErrorFields_RolloverAlreadyStartedError_Fragment
   | MutationErrorFields_RolloverNotReadyError_Fragment
+  | MutationErrorFields_StoreUnavailableError_Fragment
   | MutationErrorFields_UpstreamRefusedError_Fragment
   | MutationErrorFields_UpstreamUnavailableError_Fragment
   | MutationErrorFields_ValidationError_Fragment
@@ -303,6 +324,7 @@ export type CreateAccessTokenMutation = { createAccessToken:
     | { __typename: 'NotFoundError', resource: string, id: string, message: string }
     | { __typename: 'PermissionDeniedError', upstreamCode: string, message: string }
     | { __typename: 'RateLimitedError', retryAfterSeconds: number, message: string }
+    | { __typename: 'StoreUnavailableError', message: string }
     | { __typename: 'UpstreamRefusedError', upstreamCode: string, httpStatus: number, message: string }
     | { __typename: 'UpstreamUnavailableError', outcomeUnknown: boolean, message: string }
     | { __typename: 'ValidationError', field: string, path: Array<string>, message: string }
@@ -323,6 +345,7 @@ export type UpdateAccessTokenMutation = { updateAccessToken:
     | { __typename: 'NotFoundError', resource: string, id: string, message: string }
     | { __typename: 'PermissionDeniedError', upstreamCode: string, message: string }
     | { __typename: 'RateLimitedError', retryAfterSeconds: number, message: string }
+    | { __typename: 'StoreUnavailableError', message: string }
     | { __typename: 'UpdateAccessTokenSuccess', dryRun: boolean, accessToken: { id: string, version: string, name: string, hardcodedType: string | null, editable: boolean, canAccessCda: boolean, canAccessCdaPreview: boolean, canAccessCma: boolean, lastCmaAccess: LastAccess, lastCdaAccess: LastAccess, token: string | null, role: { id: string } | null } }
     | { __typename: 'UpstreamRefusedError', upstreamCode: string, httpStatus: number, message: string }
     | { __typename: 'UpstreamUnavailableError', outcomeUnknown: boolean, message: string }
@@ -341,6 +364,7 @@ export type RotateAccessTokenMutation = { rotateAccessToken:
     | { __typename: 'PermissionDeniedError', upstreamCode: string, message: string }
     | { __typename: 'RateLimitedError', retryAfterSeconds: number, message: string }
     | { __typename: 'RotateAccessTokenSuccess', accessToken: { id: string, token: string | null } }
+    | { __typename: 'StoreUnavailableError', message: string }
     | { __typename: 'UpstreamRefusedError', upstreamCode: string, httpStatus: number, message: string }
     | { __typename: 'UpstreamUnavailableError', outcomeUnknown: boolean, message: string }
     | { __typename: 'ValidationError', field: string, path: Array<string>, message: string }
@@ -359,6 +383,7 @@ export type DeleteAccessTokenMutation = { deleteAccessToken:
     | { __typename: 'NotFoundError', resource: string, id: string, message: string }
     | { __typename: 'PermissionDeniedError', upstreamCode: string, message: string }
     | { __typename: 'RateLimitedError', retryAfterSeconds: number, message: string }
+    | { __typename: 'StoreUnavailableError', message: string }
     | { __typename: 'UpstreamRefusedError', upstreamCode: string, httpStatus: number, message: string }
     | { __typename: 'UpstreamUnavailableError', outcomeUnknown: boolean, message: string }
     | { __typename: 'ValidationError', field: string, path: Array<string>, message: string }
@@ -387,6 +412,7 @@ export type BulkFieldsFragment = { dryRun: boolean, done: number, skipped: numbe
       | { __typename: 'RoleInUseError', message: string }
       | { __typename: 'RolloverAlreadyStartedError', message: string }
       | { __typename: 'RolloverNotReadyError', message: string }
+      | { __typename: 'StoreUnavailableError', message: string }
       | { __typename: 'UpstreamRefusedError', message: string }
       | { __typename: 'UpstreamUnavailableError', message: string }
       | { __typename: 'ValidationError', message: string }
@@ -412,12 +438,14 @@ export type RotateManyMutation = { rotateAccessTokens:
           | { __typename: 'RoleInUseError', message: string }
           | { __typename: 'RolloverAlreadyStartedError', message: string }
           | { __typename: 'RolloverNotReadyError', message: string }
+          | { __typename: 'StoreUnavailableError', message: string }
           | { __typename: 'UpstreamRefusedError', message: string }
           | { __typename: 'UpstreamUnavailableError', message: string }
           | { __typename: 'ValidationError', message: string }
          | null }> }
     | { __typename: 'PermissionDeniedError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'StoreUnavailableError' }
     | { __typename: 'UpstreamRefusedError' }
     | { __typename: 'UpstreamUnavailableError' }
     | { __typename: 'ValidationError', field: string, message: string }
@@ -443,12 +471,14 @@ export type DeleteManyMutation = { deleteAccessTokens:
           | { __typename: 'RoleInUseError', message: string }
           | { __typename: 'RolloverAlreadyStartedError', message: string }
           | { __typename: 'RolloverNotReadyError', message: string }
+          | { __typename: 'StoreUnavailableError', message: string }
           | { __typename: 'UpstreamRefusedError', message: string }
           | { __typename: 'UpstreamUnavailableError', message: string }
           | { __typename: 'ValidationError', message: string }
          | null }> }
     | { __typename: 'PermissionDeniedError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'StoreUnavailableError' }
     | { __typename: 'UpstreamRefusedError' }
     | { __typename: 'UpstreamUnavailableError' }
     | { __typename: 'ValidationError', field: string, message: string }
@@ -475,6 +505,7 @@ export type PreviewAccessTokenUpdateMutation = { updateAccessToken:
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'PermissionDeniedError', message: string }
     | { __typename: 'RateLimitedError', message: string }
+    | { __typename: 'StoreUnavailableError', message: string }
     | { __typename: 'UpdateAccessTokenSuccess', dryRun: boolean, capabilityChanges: { gained: Array<CapabilityName>, lost: Array<CapabilityName> }, accessToken: { id: string, name: string, canAccessCma: boolean, role: { id: string } | null, effectiveCapabilities: { canWrite: boolean } | null } }
     | { __typename: 'UpstreamRefusedError', message: string }
     | { __typename: 'UpstreamUnavailableError', message: string }
@@ -508,12 +539,14 @@ export type StartRolloverMutationVariables = Exact<{
 
 
 export type StartRolloverMutation = { startAccessTokenRollover:
+    | { __typename: 'ConflictError', message: string }
     | { __typename: 'InvalidAttributesError', message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'PermissionDeniedError', message: string }
     | { __typename: 'RateLimitedError', message: string }
     | { __typename: 'RolloverAlreadyStartedError', message: string, rollover: { state: RolloverState, unusedSurfaces: Array<RolloverSurface>, original: { id: string, name: string }, successor: { id: string, name: string } } }
     | { __typename: 'StartAccessTokenRolloverSuccess', original: { id: string, name: string, token: string | null }, successor: { id: string, name: string, token: string | null, hardcodedType: string | null, canAccessCda: boolean, canAccessCdaPreview: boolean, canAccessCma: boolean, role: { id: string } | null } }
+    | { __typename: 'StoreUnavailableError', message: string }
     | { __typename: 'UpstreamRefusedError', message: string }
     | { __typename: 'UpstreamUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string }
@@ -534,6 +567,7 @@ export type FinishRolloverMutation = { finishAccessTokenRollover:
     | { __typename: 'PermissionDeniedError', message: string }
     | { __typename: 'RateLimitedError', message: string }
     | { __typename: 'RolloverNotReadyError', message: string, rollover: { state: RolloverState, unusedSurfaces: Array<RolloverSurface>, original: { id: string, name: string }, successor: { id: string, name: string } } }
+    | { __typename: 'StoreUnavailableError', message: string }
     | { __typename: 'UpstreamRefusedError', message: string }
     | { __typename: 'UpstreamUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string }
@@ -552,6 +586,7 @@ export type CancelRolloverMutation = { cancelAccessTokenRollover:
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'PermissionDeniedError', message: string }
     | { __typename: 'RateLimitedError', message: string }
+    | { __typename: 'StoreUnavailableError', message: string }
     | { __typename: 'UpstreamRefusedError', message: string }
     | { __typename: 'UpstreamUnavailableError', message: string }
     | { __typename: 'ValidationError', message: string }

@@ -49,6 +49,7 @@ const optionsOf = (html: string) =>
 describe("GraphiQL's page", () => {
   const page = async (demoToken?: string) => {
     const app = createApp({
+      store: stack.store,
       config: { cma: TEST_POLICY, graphiql: true, introspection: true },
       clientFactory: createCmaClientFactory({ baseUrl: stack.cma.url, policy: TEST_POLICY }),
       cmaBaseUrl: stack.cma.url,

@@ -6,6 +6,7 @@ import { createApp, type App } from '../../src/app.ts';
 import { createCmaClientFactory } from '../../src/cma/client-factory.ts';
 import type { CmaPolicy } from '../../src/config.ts';
 import type { LocalCmaOptions, RecordedRequest } from '../../src/local-cma/server.ts';
+import { openStore, type Store } from '../../src/store/connect.ts';
 import { startTestCma, TEST_ADMIN_TOKEN, type TestCma } from './local-cma.ts';
 
 /** A GraphQL HTTP request as the app's server saw it, timed with performance.now() like the local CMA's `requests`. */
@@ -16,6 +17,8 @@ export type GraphQLResponse<T> = { status: number; data?: T; errors?: { message:
 export type TestStack = {
   cma: TestCma;
   app: App;
+  /** The stack's store: PGlite in memory unless the test gave one. */
+  store: Store;
   url: string;
   /** Every log line of the app and the local CMA. */
   logs: string[];
@@ -44,11 +47,24 @@ export const TEST_POLICY: CmaPolicy = { requestTimeoutMs: 2_000, readRetries: 2,
 
 /** Local CMA + GraphQL app, both on loopback ports: the whole real path. */
 export async function startTestStack(
-  options: { cma?: Partial<LocalCmaOptions>; policy?: Partial<CmaPolicy>; production?: boolean; corsOrigins?: string[] } = {},
+  options: {
+    cma?: Partial<LocalCmaOptions>;
+    policy?: Partial<CmaPolicy>;
+    production?: boolean;
+    corsOrigins?: string[];
+    /** A store the test opened (a PostgreSQL database, a replica's); the stack leaves it open. */
+    store?: Store;
+    pendingGraceMs?: number;
+  } = {},
 ): Promise<TestStack> {
   const logs: string[] = [];
-  const cma = await startTestCma({ log: (line) => logs.push(`local-cma ${line}`), ...options.cma });
+  const [cma, store] = await Promise.all([
+    startTestCma({ log: (line) => logs.push(`local-cma ${line}`), ...options.cma }),
+    options.store ?? openStore({ dataDir: null }),
+  ]);
   const app = createApp({
+    store,
+    ...(options.pendingGraceMs === undefined ? {} : { pendingGraceMs: options.pendingGraceMs }),
     config: {
       cma: { ...TEST_POLICY, ...options.policy },
       graphiql: !options.production,
@@ -77,6 +93,7 @@ export async function startTestStack(
   return {
     cma,
     app,
+    store,
     url,
     logs,
     requests,
@@ -120,6 +137,7 @@ export async function startTestStack(
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await cma.stop();
+      if (!options.store) await store.close();
     },
   };
 }

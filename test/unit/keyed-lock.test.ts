@@ -1,6 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { KeyedLock } from '../../src/cma/keyed-lock.ts';
+import { KeyedLock } from '../../src/store/keyed-lock.ts';
 
 describe('KeyedLock', () => {
   it('runs tasks under one key one at a time, in arrival order, and tasks under other keys alongside', async () => {

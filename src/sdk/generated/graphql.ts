@@ -10,12 +10,18 @@ export type AccessTokenFilter = {
   canAccess?: Array<ApiSurface> | null | undefined;
   /** true: tokens created through the API; false: built-in tokens. */
   editable?: boolean | null | undefined;
+  /** Tokens whose expiresAt is set and earlier than this instant. */
+  expiresBefore?: unknown;
+  /** true: tokens with an owner recorded; false: tokens without one. */
+  hasOwner?: boolean | null | undefined;
   /** Tokens whose last CDA call falls in one of these buckets. */
   lastCdaAccess?: Array<LastAccess> | null | undefined;
   /** Tokens whose last CMA call falls in one of these buckets (NEVER: unused since the start of last month). */
   lastCmaAccess?: Array<LastAccess> | null | undefined;
   /** Case-insensitive. */
   nameContains?: string | null | undefined;
+  /** Tokens whose owner contains this text, case-insensitive. */
+  ownerContains?: string | null | undefined;
   /** Tokens bound to one of these roles. */
   roleIds?: Array<string | number> | null | undefined;
 };
@@ -98,8 +104,14 @@ export type CreateAccessTokenInput = {
   canAccessCdaPreview: boolean;
   /** May call the Content Management API: needed for anything but reading content. */
   canAccessCma: boolean;
+  /** When it should stop being used; kept by this API. Must lie in the future. */
+  expiresAt?: unknown;
   /** Trimmed; 1 to 255 visible characters (no control characters, zero-width or direction marks: a name must not pose as another). */
   name: string;
+  /** Who answers for the token (a person, a team, an email); kept by this API. 1 to 255 visible characters. */
+  owner?: string | null | undefined;
+  /** What it is for, in words; kept by this API. 1 to 1000 visible characters. */
+  purpose?: string | null | undefined;
   /** The role that decides what it may do (see roles). */
   roleId: string | number;
 };
@@ -121,13 +133,19 @@ export type LastAccess =
   /** Yesterday. */
   | 'YESTERDAY';
 
-/** Only what is given changes: a field left out (or null) keeps its current value, the role included. */
+/** Only what is given changes. A CMA attribute left out (or null) keeps its current value, the role included; owner, purpose and expiresAt left out keep theirs, and null clears them. Metadata alone never calls the CMA's write, and can be set on built-in tokens too. */
 export type UpdateAccessTokenInput = {
   canAccessCda?: boolean | null | undefined;
   canAccessCdaPreview?: boolean | null | undefined;
   canAccessCma?: boolean | null | undefined;
+  /** When it should stop being used; kept by this API. Must lie in the future. Null clears it. */
+  expiresAt?: unknown;
   /** Trimmed; 1 to 255 visible characters (no control characters, zero-width or direction marks: a name must not pose as another). */
   name?: string | null | undefined;
+  /** Who answers for the token (a person, a team, an email); kept by this API. 1 to 255 visible characters. Null clears it. */
+  owner?: string | null | undefined;
+  /** What it is for, in words; kept by this API. 1 to 1000 visible characters. Null clears it. */
+  purpose?: string | null | undefined;
   /** Binds the token to another role. */
   roleId?: string | number | null | undefined;
 };
@@ -158,6 +176,8 @@ type WriteErrorFields_RolloverAlreadyStartedError_Fragment = { __typename: 'Roll
 
 type WriteErrorFields_RolloverNotReadyError_Fragment = { __typename: 'RolloverNotReadyError', message: string };
 
+type WriteErrorFields_StoreUnavailableError_Fragment = { __typename: 'StoreUnavailableError', message: string };
+
 type WriteErrorFields_UpstreamRefusedError_Fragment = { __typename: 'UpstreamRefusedError', upstreamCode: string, message: string };
 
 type WriteErrorFields_UpstreamUnavailableError_Fragment = { __typename: 'UpstreamUnavailableError', outcomeUnknown: boolean, message: string };
@@ -177,6 +197,7 @@ export type WriteErrorFieldsFragment =
   | WriteErrorFields_RoleInUseError_Fragment
   | WriteErrorFields_RolloverAlreadyStartedError_Fragment
   | WriteErrorFields_RolloverNotReadyError_Fragment
+  | WriteErrorFields_StoreUnavailableError_Fragment
   | WriteErrorFields_UpstreamRefusedError_Fragment
   | WriteErrorFields_UpstreamUnavailableError_Fragment
   | WriteErrorFields_ValidationError_Fragment
@@ -207,6 +228,7 @@ export type CreateAccessTokenMutation = { createAccessToken:
     | { __typename: 'NotFoundError', resource: string, id: string, message: string }
     | { __typename: 'PermissionDeniedError', upstreamCode: string, message: string }
     | { __typename: 'RateLimitedError', retryAfterSeconds: number, message: string }
+    | { __typename: 'StoreUnavailableError', message: string }
     | { __typename: 'UpstreamRefusedError', upstreamCode: string, message: string }
     | { __typename: 'UpstreamUnavailableError', outcomeUnknown: boolean, message: string }
     | { __typename: 'ValidationError', field: string, path: Array<string>, message: string }
@@ -227,6 +249,7 @@ export type UpdateAccessTokenMutation = { updateAccessToken:
     | { __typename: 'NotFoundError', resource: string, id: string, message: string }
     | { __typename: 'PermissionDeniedError', upstreamCode: string, message: string }
     | { __typename: 'RateLimitedError', retryAfterSeconds: number, message: string }
+    | { __typename: 'StoreUnavailableError', message: string }
     | { __typename: 'UpdateAccessTokenSuccess', dryRun: boolean, accessToken: { id: string, version: string, name: string, editable: boolean, hardcodedType: string | null, canAccessCda: boolean, canAccessCdaPreview: boolean, canAccessCma: boolean, lastCmaAccess: LastAccess, lastCdaAccess: LastAccess, role: { id: string, name: string } | null }, capabilityChanges: { gained: Array<CapabilityName>, lost: Array<CapabilityName> } }
     | { __typename: 'UpstreamRefusedError', upstreamCode: string, message: string }
     | { __typename: 'UpstreamUnavailableError', outcomeUnknown: boolean, message: string }
@@ -245,6 +268,7 @@ export type RotateAccessTokenMutation = { rotateAccessToken:
     | { __typename: 'PermissionDeniedError', upstreamCode: string, message: string }
     | { __typename: 'RateLimitedError', retryAfterSeconds: number, message: string }
     | { __typename: 'RotateAccessTokenSuccess', accessToken: { token: string | null, id: string, version: string, name: string, editable: boolean, hardcodedType: string | null, canAccessCda: boolean, canAccessCdaPreview: boolean, canAccessCma: boolean, lastCmaAccess: LastAccess, lastCdaAccess: LastAccess, role: { id: string, name: string } | null } }
+    | { __typename: 'StoreUnavailableError', message: string }
     | { __typename: 'UpstreamRefusedError', upstreamCode: string, message: string }
     | { __typename: 'UpstreamUnavailableError', outcomeUnknown: boolean, message: string }
     | { __typename: 'ValidationError', field: string, path: Array<string>, message: string }
@@ -263,6 +287,7 @@ export type DeleteAccessTokenMutation = { deleteAccessToken:
     | { __typename: 'NotFoundError', resource: string, id: string, message: string }
     | { __typename: 'PermissionDeniedError', upstreamCode: string, message: string }
     | { __typename: 'RateLimitedError', retryAfterSeconds: number, message: string }
+    | { __typename: 'StoreUnavailableError', message: string }
     | { __typename: 'UpstreamRefusedError', upstreamCode: string, message: string }
     | { __typename: 'UpstreamUnavailableError', outcomeUnknown: boolean, message: string }
     | { __typename: 'ValidationError', field: string, path: Array<string>, message: string }
