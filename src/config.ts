@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOG_LEVELS, type LogLevel } from './http/json-logger.ts';
+import { DEFAULT_LINGER, type LingerLimits } from './http/lingering-close.ts';
 
 export type QueryLimits = {
   maxBodyBytes: number;
@@ -48,6 +49,9 @@ const environment = z.object({
   /** Set: PostgreSQL, shared by every replica. Unset: PGlite in STORE_DIR, in this process. */
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   STORE_DIR: z.string().min(1).default('.data/store'),
+  /** After a 413, how long and how much of the rest of the body is read away before the connection is cut. */
+  HTTP_LINGER_MS: z.coerce.number().int().min(0).default(DEFAULT_LINGER.maxMs),
+  HTTP_LINGER_MAX_BYTES: z.coerce.number().int().min(0).default(DEFAULT_LINGER.maxBytes),
   /** How long a stopping server waits for requests in flight before it closes their connections. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   GRAPHIQL: booleanFlag.optional(),
@@ -66,6 +70,7 @@ export type Config = {
   logLevel: LogLevel;
   shutdownTimeoutMs: number;
   store: { databaseUrl: string | undefined; dataDir: string };
+  linger: LingerLimits;
   limits: QueryLimits;
 };
 
@@ -101,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: values.LOG_LEVEL,
     shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
     store: { databaseUrl: values.DATABASE_URL, dataDir: values.STORE_DIR },
+    linger: { maxMs: values.HTTP_LINGER_MS, maxBytes: values.HTTP_LINGER_MAX_BYTES },
     limits: {
       maxDepth: values.GRAPHQL_MAX_DEPTH,
       maxAliases: values.GRAPHQL_MAX_ALIASES,

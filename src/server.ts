@@ -5,6 +5,7 @@ import { createApp } from './app.ts';
 import { createCmaClientFactory } from './cma/client-factory.ts';
 import { loadConfig, type Config } from './config.ts';
 import { createJsonLogger } from './http/json-logger.ts';
+import { withLingeringClose } from './http/lingering-close.ts';
 import { openStore } from './store/connect.ts';
 
 /** A failed listen, in words that name the setting to change. */
@@ -59,7 +60,12 @@ async function main() {
     log: { level: config.logLevel },
     ...(demoToken === null ? {} : { demoToken }),
   });
-  const server = createServer(app);
+  const server = createServer(
+    withLingeringClose(app, {
+      limits: config.linger,
+      onCut: (outcome) => logger.info({ msg: 'connection cut: the client kept sending a refused body', ...outcome }),
+    }),
+  );
   let inFlight = 0;
   let stopping = false;
   server.on('request', (_request, response) => {
