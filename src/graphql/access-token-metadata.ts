@@ -1,5 +1,6 @@
 // Extends AccessToken with what this API keeps beside the CMA (src/store): owner, purpose, expiry,
 // creation and first sighting. DatoCMS keeps none of them.
+import { accessTokenVersion } from '../cma/access-token-version.ts';
 import type { CmaAccessToken } from '../cma/types.ts';
 import type { Actor } from '../store/events.ts';
 import type { TokenMetadata } from '../store/token-records.ts';
@@ -32,6 +33,22 @@ async function metadataOf(token: CmaAccessToken, context: GraphQLContext): Promi
   if (previewed) return previewed;
   const record = await recordOf(token, context);
   return record && { owner: record.owner, purpose: record.purpose, expiresAt: record.expires_at };
+}
+
+/**
+ * AccessToken.version: the writable CMA state and the metadata, as the writes check expectedVersion
+ * against it (requireVersion), so that a version read is one a write accepts. While the store cannot
+ * be reached every write is refused anyway: the CMA attributes alone make the version then, and the
+ * token is still answered.
+ */
+export async function versionOf(token: CmaAccessToken, context: GraphQLContext): Promise<string> {
+  let metadata: TokenMetadata | null = null;
+  try {
+    metadata = await metadataOf(token, context);
+  } catch {
+    // The store is unreachable: see above.
+  }
+  return accessTokenVersion(token, metadata);
 }
 
 const STORE_NOTE = ' Null with a STORE_UNAVAILABLE error while the store cannot be reached (the CMA fields still answer).';

@@ -1,7 +1,7 @@
-import { accessTokenVersion } from '../cma/access-token-version.ts';
 import { CmaNotFoundError } from '../cma/errors.ts';
 import { builder } from './builder.ts';
 import { AccessTokenFilterInput, selectTokens, type AccessTokenFilter } from './access-token-filter.ts';
+import { versionOf } from './access-token-metadata.ts';
 import { LastAccessEnum } from './enums.ts';
 import { FIELDS_NEEDING_ROLES, selectsAnyBelow } from './lookahead.ts';
 import { AccessTokenRef, RoleRef } from './refs.ts';
@@ -13,9 +13,9 @@ AccessTokenRef.implement({
     id: t.exposeID('id'),
     version: t.string({
       description:
-        'Changes whenever the name, a flag or the role changes (not on rotation). Pass it as `expectedVersion` ' +
-        'to a write to make it fail with ConflictError if someone changed the token since you read it.',
-      resolve: (token) => accessTokenVersion(token),
+        'Changes whenever the name, a flag, the role, the owner, the purpose or the expiry changes (not on rotation). Pass it as ' +
+        '`expectedVersion` to a write to make it fail with ConflictError if someone changed the token since you read it.',
+      resolve: (token, _args, context) => versionOf(token, context),
     }),
     name: t.exposeString('name', { description: 'As shown in the DatoCMS dashboard.' }),
     hardcodedType: t.exposeString('hardcoded_type', {
