@@ -55,11 +55,13 @@ export async function startTestStack(
     /** A store the test opened (a PostgreSQL database, a replica's); the stack leaves it open. */
     store?: Store;
     pendingGraceMs?: number;
+    /** A replica: another app over this CMA (which the stack neither starts nor stops), with its own store and port. */
+    sharedCma?: TestCma;
   } = {},
 ): Promise<TestStack> {
   const logs: string[] = [];
   const [cma, store] = await Promise.all([
-    startTestCma({ log: (line) => logs.push(`local-cma ${line}`), ...options.cma }),
+    options.sharedCma ?? startTestCma({ log: (line) => logs.push(`local-cma ${line}`), ...options.cma }),
     options.store ?? openStore({ dataDir: null }),
   ]);
   const app = createApp({
@@ -136,7 +138,7 @@ export async function startTestStack(
     stop: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await cma.stop();
+      if (!options.sharedCma) await cma.stop();
       if (!options.store) await store.close();
     },
   };
