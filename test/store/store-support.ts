@@ -43,9 +43,9 @@ export function ok(response: Gql): Record<string, any> {
 /** The upstream requests as "METHOD /path", in order. */
 export const calls = (requests: RecordedRequest[]) => requests.map((request) => `${request.method} ${request.path}`);
 
-/** A token's history, newest first (every event, up to 100). */
+/** A token's history, newest first (every event, up to 50). */
 export async function historyOf(stack: TestStack, id: string, token?: string): Promise<Record<string, any>[]> {
-  const data = ok(await gql(stack, `query($id: ID!) { accessToken(id: $id) { history(first: 100) { nodes { ${EVENT_FIELDS} } } } }`, { id }, token ? { token } : {}));
+  const data = ok(await gql(stack, `query($id: ID!) { accessToken(id: $id) { history(first: 50) { nodes { ${EVENT_FIELDS} } } } }`, { id }, token ? { token } : {}));
   return data.accessToken.history.nodes;
 }
 
