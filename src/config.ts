@@ -8,9 +8,23 @@ export type QueryLimits = {
   maxAliases: number;
   maxTokens: number;
   maxCost: number;
+  /** Objects and lists inside one another in a request's variables, the variables object included. */
+  maxVariablesDepth: number;
+  /** Values (objects, lists and scalars) in a request's variables. */
+  maxVariablesValues: number;
 };
 
-export const DEFAULT_LIMITS: QueryLimits = { maxBodyBytes: 100_000, maxDepth: 8, maxAliases: 15, maxTokens: 2_000, maxCost: 5_000 };
+// The deepest input of the schema (a role's permission entries) sits 4 levels down; the largest list
+// an operation takes is 1000 token ids.
+export const DEFAULT_LIMITS: QueryLimits = {
+  maxBodyBytes: 100_000,
+  maxDepth: 8,
+  maxAliases: 15,
+  maxTokens: 2_000,
+  maxCost: 5_000,
+  maxVariablesDepth: 16,
+  maxVariablesValues: 10_000,
+};
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 const positiveInt = z.coerce.number().int().positive();
@@ -29,6 +43,8 @@ const environment = z.object({
   GRAPHQL_MAX_TOKENS: positiveInt.default(DEFAULT_LIMITS.maxTokens),
   GRAPHQL_MAX_COST: positiveInt.default(DEFAULT_LIMITS.maxCost),
   GRAPHQL_MAX_BODY_BYTES: positiveInt.default(DEFAULT_LIMITS.maxBodyBytes),
+  GRAPHQL_MAX_VARIABLES_DEPTH: positiveInt.default(DEFAULT_LIMITS.maxVariablesDepth),
+  GRAPHQL_MAX_VARIABLES_VALUES: positiveInt.default(DEFAULT_LIMITS.maxVariablesValues),
   /** Comma-separated origins (https://admin.example.com) allowed to call from a browser; unset: none. */
   CORS_ORIGINS: z
     .string()
@@ -113,6 +129,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       maxTokens: values.GRAPHQL_MAX_TOKENS,
       maxCost: values.GRAPHQL_MAX_COST,
       maxBodyBytes: values.GRAPHQL_MAX_BODY_BYTES,
+      maxVariablesDepth: values.GRAPHQL_MAX_VARIABLES_DEPTH,
+      maxVariablesValues: values.GRAPHQL_MAX_VARIABLES_VALUES,
     },
   };
 }

@@ -5,6 +5,7 @@ import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { QueryLimits } from '../config.ts';
 import { useBodySizeLimit } from './body-limit.ts';
+import { useVariablesLimit } from './variables-limit.ts';
 
 export type SecurityConfig = QueryLimits & { introspection: boolean };
 
@@ -17,13 +18,16 @@ const asBadRequest = (_context: unknown, error: GraphQLError) => {
 };
 
 /**
- * Bounded work per request and the usual GraphQL-over-HTTP defences, all from maintained plugins:
- * GraphQL Armor limits (checked at validation, before any resolver reaches the CMA), CSRF prevention,
- * optional introspection (field suggestions are blocked with it so they cannot leak the schema).
+ * Bounded work per request and the usual GraphQL-over-HTTP defences: the body's size and the
+ * variables' depth and size (ours), then from maintained plugins GraphQL Armor limits (checked at
+ * validation, before any resolver reaches the CMA), CSRF prevention, optional introspection (field
+ * suggestions are blocked with it so they cannot leak the schema).
  */
 export function createSecurityPlugins(config: SecurityConfig): Plugin[] {
   const plugins: Plugin[] = [
     useBodySizeLimit(config.maxBodyBytes),
+    // Before the error disclosure policy, whose onParams serialises the variables.
+    useVariablesLimit({ maxDepth: config.maxVariablesDepth, maxValues: config.maxVariablesValues }),
     // Browsers cannot send this header cross-site without a CORS preflight.
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
     EnvelopArmorPlugin({

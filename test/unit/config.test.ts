@@ -5,7 +5,7 @@ describe('loadConfig', () => {
   it('defaults to the local CMA, GraphiQL and introspection on', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ port: 4000, cmaBaseUrl: undefined, graphiql: true, introspection: true, production: false });
-    expect(config.limits).toEqual({ maxDepth: 8, maxAliases: 15, maxTokens: 2000, maxCost: 5000, maxBodyBytes: 100000 });
+    expect(config.limits).toEqual({ maxDepth: 8, maxAliases: 15, maxTokens: 2000, maxCost: 5000, maxBodyBytes: 100000, maxVariablesDepth: 16, maxVariablesValues: 10000 });
   });
 
   it('turns GraphiQL and introspection off in production unless asked for', () => {
