@@ -1,24 +1,11 @@
-import {
-  CmaCannotDeleteOwnTokenError,
-  CmaInvalidAttributesError,
-  CmaNonEditableTokenError,
-  CmaNotFoundError,
-  CmaPermissionDeniedError,
-  CmaRateLimitedError,
-  CmaRefusedError,
-  CmaUnavailableError,
-  InvalidInputError,
-  VersionConflictError,
-} from '../cma/errors.ts';
-import type { CmaGateway } from '../cma/gateway.ts';
+import { CmaNotFoundError, CmaPermissionDeniedError, InvalidInputError } from '../cma/errors.ts';
 import type { CmaAccessToken } from '../cma/types.ts';
 import type { Loaders } from '../loaders/create-loaders.ts';
-import { StoreUnavailableError } from '../store/errors.ts';
-import { brandWithType } from '@pothos/core';
 import { AccessTokenFilterInput, isEmptyFilter, selectTokens, type AccessTokenFilter } from './access-token-filter.ts';
 import { builder } from './builder.ts';
 import { ErrorInterface, resultUnionDescription, UPSTREAM_ERRORS } from './errors.ts';
 import { AccessTokenRef } from './refs.ts';
+import { errorAsValue, isTypedFailure, writeWithinRateLimit } from './per-token-outcomes.ts';
 import { cmaId } from './validators.ts';
 
 // Incident response: rotate or delete every token a selection names, in one call, within the CMA's
@@ -31,13 +18,6 @@ type Status = 'DONE' | 'SKIPPED' | 'FAILED' | 'WOULD_ROTATE' | 'WOULD_DELETE';
 type Outcome = { id: string; accessToken: CmaAccessToken | null; status: Status; reason: string | null; error: Error | null };
 
 const CONCURRENCY = 4;
-const MAX_RATE_LIMIT_WAITS = 20;
-/** What a single token's write can end with, as the typed errors a client reads. */
-const TYPED_FAILURES = [
-  CmaNotFoundError, CmaPermissionDeniedError, CmaRateLimitedError, CmaUnavailableError, CmaRefusedError,
-  CmaCannotDeleteOwnTokenError, CmaNonEditableTokenError, CmaInvalidAttributesError, VersionConflictError, InvalidInputError,
-  StoreUnavailableError,
-];
 
 const BulkStatusEnum = builder.enumType('BulkOutcomeStatus', {
   description: 'What a bulk rotation or deletion did, or in a dry run would do, to one token.',
@@ -68,14 +48,7 @@ const OutcomeType = builder.objectRef<Outcome>('BulkAccessTokenOutcome').impleme
       description:
         'With FAILED: the typed error, e.g. NotFoundError for an unknown id, PermissionDeniedError when the caller may not write ' +
         'the token, UpstreamUnavailableError when the answer was lost. Null otherwise.',
-      // graphql-js treats a returned Error as a thrown one: the field gets a plain copy, branded
-      // with the GraphQL type registered for the error's class.
-      resolve: (outcome) => {
-        if (!outcome.error) return null;
-        const plain = { ...outcome.error, message: outcome.error.message };
-        brandWithType(plain, outcome.error.constructor as never);
-        return plain as Error;
-      },
+      resolve: (outcome) => errorAsValue(outcome.error),
     }),
   }),
 });
@@ -129,19 +102,6 @@ async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T) 
   return results;
 }
 
-/** One token's write, sent when the rate limit allows, a 429 waited out and the write sent again. */
-async function writeWithinRateLimit<T>(gateway: CmaGateway, write: () => Promise<T>): Promise<T> {
-  for (let waits = 0; ; waits++) {
-    await gateway.rateLimit.ready();
-    try {
-      return await write();
-    } catch (error) {
-      if (!(error instanceof CmaRateLimitedError) || waits >= MAX_RATE_LIMIT_WAITS) throw error;
-      gateway.rateLimit.observe({ resetSeconds: error.retryAfterSeconds });
-    }
-  }
-}
-
 async function runBulk(loaders: Loaders, operation: Operation, selection: Selection, dryRun: boolean): Promise<{ dryRun: boolean; outcomes: Outcome[] }> {
   const { gateway } = loaders;
   if (isEmptyFilter(selection.filter) && !selection.ids?.length && !selection.all) {
@@ -179,7 +139,7 @@ async function runBulk(loaders: Loaders, operation: Operation, selection: Select
           : ((await writeWithinRateLimit(gateway, () => loaders.writes.accessTokens.delete(token.id))) ?? token);
       return { id: token.id, accessToken: done, status: 'DONE', reason: null, error: null };
     } catch (error) {
-      if (!TYPED_FAILURES.some((type) => error instanceof type)) throw error;
+      if (!isTypedFailure(error)) throw error;
       return { id: token.id, accessToken: token, status: 'FAILED', reason: null, error: error as Error };
     }
   });
