@@ -29,6 +29,9 @@ export const DEFAULT_LIMITS: QueryLimits = {
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 const positiveInt = z.coerce.number().int().positive();
 
+/** DatoCMS's documented limit: 60 requests per 3 seconds per API token. */
+export const DEFAULT_CMA_RATE_LIMIT = { perWindow: 60, windowMs: 3_000 };
+
 const environment = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -38,6 +41,9 @@ const environment = z.object({
   CMA_REQUEST_TIMEOUT_MS: positiveInt.default(10_000),
   CMA_READ_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
   CMA_MAX_RATE_LIMIT_WAIT_MS: z.coerce.number().int().min(0).default(5_000),
+  /** The CMA's rate limit per bearer, which bulk writes keep to across every replica sharing the store. */
+  CMA_RATE_LIMIT_PER_WINDOW: positiveInt.default(DEFAULT_CMA_RATE_LIMIT.perWindow),
+  CMA_RATE_LIMIT_WINDOW_MS: positiveInt.default(DEFAULT_CMA_RATE_LIMIT.windowMs),
   GRAPHQL_MAX_DEPTH: positiveInt.default(DEFAULT_LIMITS.maxDepth),
   GRAPHQL_MAX_ALIASES: positiveInt.default(DEFAULT_LIMITS.maxAliases),
   GRAPHQL_MAX_TOKENS: positiveInt.default(DEFAULT_LIMITS.maxTokens),
@@ -94,6 +100,8 @@ export type CmaPolicy = {
   requestTimeoutMs: number;
   readRetries: number;
   maxRateLimitWaitMs: number;
+  /** Requests per window per bearer that bulk writes keep to (DEFAULT_CMA_RATE_LIMIT when left out). */
+  rateLimit?: { perWindow: number; windowMs: number };
 };
 
 /** The server's settings from the environment; throws one message naming every bad variable. */
@@ -114,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       requestTimeoutMs: values.CMA_REQUEST_TIMEOUT_MS,
       readRetries: values.CMA_READ_RETRIES,
       maxRateLimitWaitMs: values.CMA_MAX_RATE_LIMIT_WAIT_MS,
+      rateLimit: { perWindow: values.CMA_RATE_LIMIT_PER_WINDOW, windowMs: values.CMA_RATE_LIMIT_WINDOW_MS },
     },
     // GraphiQL and introspection stay on in development and default off in production.
     graphiql: values.GRAPHIQL ?? !production,

@@ -3,8 +3,9 @@ import type { CmaClientFactory, UpstreamObserver } from '../cma/client-factory.t
 import { CmaGateway } from '../cma/gateway.ts';
 import { CallerDirectory } from '../loaders/caller-directory.ts';
 import type { Store } from '../store/connect.ts';
+import { RateBudget } from '../store/rate-budget.ts';
 import { RateLimitGate } from '../cma/rate-limit-gate.ts';
-import type { CmaPolicy } from '../config.ts';
+import { DEFAULT_CMA_RATE_LIMIT, type CmaPolicy } from '../config.ts';
 import { scopeOf } from '../http/request-scope.ts';
 import { createLoaders, type Loaders } from '../loaders/create-loaders.ts';
 
@@ -35,9 +36,10 @@ export type StoreSettings = {
 };
 
 /**
- * The store and the caller directory are the app's: every request's writes go through the store's
- * locks. Every CMA call is counted in the request's scope (for its log line) and reported to
- * `onUpstreamCall` (metrics).
+ * The store, the caller directory and the rate budget are the app's: every request's writes go
+ * through the store's locks, and bulk writes wait for a slot of the budget the store keeps per
+ * bearer for every replica. Every CMA call is counted in the request's scope (for its log line),
+ * reported to the rate-limit gate and to `onUpstreamCall` (metrics).
  */
 export function createContextFactory(
   clientFactory: CmaClientFactory,
@@ -46,19 +48,24 @@ export function createContextFactory(
   storeSettings: StoreSettings,
 ) {
   const callers = new CallerDirectory();
+  // A slot is held until its write is answered, for at most the CMA's request timeout.
+  const budget = storeSettings.store
+    ? new RateBudget(storeSettings.store.db, { ...(policy.rateLimit ?? DEFAULT_CMA_RATE_LIMIT), leaseMs: policy.requestTimeoutMs })
+    : null;
   return ({ request }: { request: Request }): GraphQLContext => {
     const apiToken = bearerOf(request);
+    const callerKey = apiToken === null ? null : CallerDirectory.keyOf(apiToken);
     const scope = scopeOf(request);
-    const rateLimit = new RateLimitGate();
+    const rateLimit = new RateLimitGate(budget && callerKey !== null ? budget.forCaller(callerKey) : null);
     const observe: UpstreamObserver = (call) => {
       scope.upstream.calls += 1;
       scope.upstream.ms += call.durationMs;
-      if (call.rateLimit) rateLimit.observe(call.rateLimit);
+      rateLimit.ended(call.rateLimit);
       onUpstreamCall(call);
     };
     return {
       loaders: lazyLoaders(() => {
-        if (apiToken === null) {
+        if (apiToken === null || callerKey === null) {
           throw new GraphQLError('Send your DatoCMS API token as "Authorization: Bearer <token>"', {
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
           });
@@ -66,7 +73,7 @@ export function createContextFactory(
         return createLoaders(new CmaGateway(clientFactory(apiToken, observe), policy, rateLimit), {
           store: storeSettings.store,
           callers,
-          callerKey: CallerDirectory.keyOf(apiToken),
+          callerKey,
           requestId: scope.requestId,
           pendingGraceMs: storeSettings.pendingGraceMs,
         });

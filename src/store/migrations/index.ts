@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as tokenRecordsAndEvents from './0001-token-records-and-events.ts';
+import * as rateBudget from './0002-rate-budget.ts';
 
 /**
  * The migrations, in order, compiled into the build (no directory read at run time, so the
@@ -7,6 +8,7 @@ import * as tokenRecordsAndEvents from './0001-token-records-and-events.ts';
  */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-token-records-and-events': tokenRecordsAndEvents,
+  '0002-rate-budget': rateBudget,
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
