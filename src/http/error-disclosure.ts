@@ -58,7 +58,9 @@ export function useErrorDisclosurePolicy(options: { production: boolean }): Plug
         if (options.production && SCHEMA_ERROR_CODES.has(error.extensions.code as string | undefined)) {
           (error as { message: string }).message = redactSchemaHints(error.message, sent);
         }
-        const key = `${error.message}@${JSON.stringify(error.locations ?? [])}`;
+        // The path too: the same field of every item of a list fails alike (the store is down), and
+        // each null field keeps its own error; only duplicates of one error at one place go.
+        const key = `${error.message}@${JSON.stringify(error.locations ?? [])}@${JSON.stringify(error.path ?? [])}`;
         if (seen.has(key)) return false;
         seen.add(key);
         return true;
