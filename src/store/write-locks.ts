@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { KeyedLock } from './keyed-lock.ts';
 import type { Database } from './database.ts';
+import { StoreUnavailableError } from './errors.ts';
 
 /** Runs work alone for a key: in this process, and on PostgreSQL in every replica that shares it. */
 export type WriteLocks = { run<T>(key: string, work: () => Promise<T>): Promise<T> };
@@ -22,15 +23,19 @@ export function advisoryLocks(db: Kysely<Database>): WriteLocks {
   const local = new KeyedLock();
   const underAdvisoryLock = async <T>(key: string, work: () => Promise<T>): Promise<T> => {
     let done: { value: T } | undefined;
+    let locked = false;
     try {
       await db.transaction().execute(async (transaction) => {
         await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(transaction);
+        locked = true;
         done = { value: await work() };
       });
     } catch (error) {
       // The work finished and only the empty transaction's end failed: the lock is released
       // with the connection, and the work's result stands.
       if (done) return done.value;
+      // No connection, or the lock could not be taken: the work never started, nothing was sent.
+      if (!locked) throw new StoreUnavailableError('write');
       throw error;
     }
     return done!.value;
