@@ -53,8 +53,8 @@ describe('each kind of write, as recorded', () => {
         { field: 'expiresAt', from: null, to: EXPIRY },
       ],
     });
-    expect(Date.parse(created.at)).toBeGreaterThanOrEqual(before - 1_000);
-    expect(Date.parse(created.at)).toBeLessThanOrEqual(Date.now());
+    expect(Date.parse(created!.at)).toBeGreaterThanOrEqual(before - 1_000);
+    expect(Date.parse(created!.at)).toBeLessThanOrEqual(Date.now());
   });
 
   it('UPDATED and METADATA_CHANGED: the fields that changed, from and to, as text', async () => {
