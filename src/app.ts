@@ -2,7 +2,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { CmaClientFactory } from './cma/client-factory.ts';
 import { DEFAULT_LIMITS, type Config, type QueryLimits } from './config.ts';
 import { createContextFactory, type GraphQLContext } from './graphql/context.ts';
-import { createMaskError } from './graphql/mask-error.ts';
+import { createErrorReporting } from './graphql/mask-error.ts';
 import { schema } from './graphql/schema.ts';
 import type { Store } from './store/connect.ts';
 import { useErrorDisclosurePolicy } from './http/error-disclosure.ts';
@@ -42,7 +42,7 @@ export function createApp(options: AppOptions): App {
     write: options.log?.write ?? ((line) => process.stdout.write(`${line}\n`)),
   });
   const metrics = createMetrics();
-  const maskError = createMaskError(logger);
+  const { maskError, logging } = createErrorReporting(logger);
   const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -50,7 +50,7 @@ export function createApp(options: AppOptions): App {
     landingPage: false,
     graphiql: options.config.graphiql ? graphiqlOptions(options.demoToken) : false,
     renderGraphiQL: renderGraphiQLPage,
-    logging: logger,
+    logging,
     context: createContextFactory(options.clientFactory, options.config.cma, metrics.recordUpstream, {
       store: options.store,
       pendingGraceMs: options.pendingGraceMs ?? 120_000,

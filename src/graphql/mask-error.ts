@@ -21,18 +21,43 @@ function clientFacing(error: Error): { code: string; extra?: Record<string, unkn
   return undefined;
 }
 
+/** Which expected errors an operator should still notice: the CMA not answering is neither the caller's mistake nor a bug of ours. */
+const WARN_CODES = new Set(['UPSTREAM_UNAVAILABLE']);
+
+export type ErrorReporting = {
+  /** For Yoga's `maskedErrors.maskError`. */
+  maskError: (error: unknown, message: string) => GraphQLError;
+  /** For Yoga's `logging`: the logger, less Yoga's own line for each error `maskError` has reported. */
+  logging: YogaLogger;
+};
+
 /**
  * Yoga's error masking, extended: our expected errors keep their message with a code; anything
  * else is masked, and gets an errorId that the server log line carries too, so an operator can
  * find what happened. Original errors are never serialised to clients, in any mode.
+ *
+ * Each error is logged here, at what it deserves: an expected one (unknown bearer, permission
+ * denied, not found, rate limited, refused upstream, bad input) at info with its code and message
+ * and no stack, the CMA not answering at warn, a surprise at error with its errorId and stack.
+ * Yoga itself logs at error, stack and all, every error whose masking changed it, which made a
+ * caller's wrong bearer look like a failure of ours: the logger handed to Yoga leaves those out.
  */
-export function createMaskError(logger: YogaLogger) {
-  return (error: unknown, message: string) => {
+export function createErrorReporting(logger: YogaLogger): ErrorReporting {
+  const reported = new WeakSet<object>();
+  const maskError = (error: unknown, message: string): GraphQLError => {
     const original = (error as { originalError?: unknown }).originalError ?? error;
+    const located = error as { path?: readonly (string | number)[] };
     if (original instanceof Error) {
       const known = clientFacing(original);
       if (known) {
-        const located = error as { path?: readonly (string | number)[] };
+        if (typeof error === 'object' && error !== null) reported.add(error);
+        const level = WARN_CODES.has(known.code) ? 'warn' : 'info';
+        logger[level]({
+          msg: 'expected error',
+          code: known.code,
+          ...(located.path ? { path: located.path.join('.') } : {}),
+          error: { name: original.name, message: original.message },
+        });
         return createGraphQLError(original.message, {
           ...(located.path ? { path: located.path } : {}),
           extensions: { code: known.code, ...known.extra },
@@ -42,6 +67,7 @@ export function createMaskError(logger: YogaLogger) {
     }
     const masked = yogaMaskError(error, message, false) as GraphQLError;
     if ((masked.extensions as { unexpected?: boolean }).unexpected) {
+      if (typeof error === 'object' && error !== null) reported.add(error);
       const errorId = randomUUID();
       (masked.extensions as Record<string, unknown>).errorId = errorId;
       // The logger keeps an Error's name, message and stack only (never, say, an ApiError's headers).
@@ -49,4 +75,12 @@ export function createMaskError(logger: YogaLogger) {
     }
     return masked;
   };
+  const logging: YogaLogger = {
+    ...logger,
+    error: (...args: unknown[]) => {
+      if (args.length === 1 && typeof args[0] === 'object' && args[0] !== null && reported.has(args[0])) return;
+      logger.error(...args);
+    },
+  };
+  return { maskError, logging };
 }
