@@ -16,7 +16,15 @@ async function startServer(env: Record<string, string>) {
   const dir = await mkdtemp(join(tmpdir(), 'server-lifecycle-'));
   dirs.push(dir);
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: { ...process.env, PORT: '0', LOCAL_CMA_DATA: join(dir, 'data.json'), LOCAL_CMA_ADMIN_TOKEN: 'lifecycle-admin-token-0123456789ab', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      LOCAL_CMA_DATA: join(dir, 'data.json'),
+      LOCAL_CMA_ADMIN_TOKEN: 'lifecycle-admin-token-0123456789ab',
+      // A store of its own: the checkout's .data/store belongs to `npm start`, and a PGlite directory to one process.
+      STORE_DIR: join(dir, 'store'),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
