@@ -41,7 +41,8 @@ export default [
           exceptions: {
             // Result-union members: payloads (`…Success`) and typed errors (`…Error`) describe one
             // answer to one mutation; they carry the affected object, which has the id.
-            suffixes: ['Success', 'Error'],
+            // Connections, their edges and page info are the standard pagination shapes: the nodes have the ids.
+            suffixes: ['Success', 'Error', 'Connection', 'Edge', 'PageInfo'],
             types: [
               // Computed per request from a token and its role: views, not stored objects.
               'AccessTokenRollover',
@@ -59,6 +60,12 @@ export default [
               'RolePermissions',
               'SearchIndexPermission',
               'UploadPermission',
+              // Parts of an event or an outcome: who acted, what one field became, what enforcement did to a token.
+              'Actor',
+              'EnforcementOutcome',
+              'FieldChange',
+              // One per project: the project is its identity, and the caller's bearer selects it.
+              'TokenPolicy',
             ],
           },
         },

@@ -5,6 +5,7 @@ import { createContextFactory, type GraphQLContext } from './graphql/context.ts'
 import { createErrorReporting } from './graphql/mask-error.ts';
 import { schema } from './graphql/schema.ts';
 import type { Store } from './store/connect.ts';
+import type { WebhookSettings } from './notify/deliver.ts';
 import { useErrorDisclosurePolicy } from './http/error-disclosure.ts';
 import { createJsonLogger, type LogLevel } from './http/json-logger.ts';
 import { createMetrics, type Metrics } from './http/metrics.ts';
@@ -28,7 +29,11 @@ export type AppOptions = {
   store: Store;
   /** See StoreSettings.pendingGraceMs; 2 minutes by default (longer than any write's CMA calls). */
   pendingGraceMs?: number;
+  /** Policy warnings by webhook; off (no allowed origin, no signing secret) by default. */
+  webhooks?: Partial<WebhookSettings>;
 };
+
+export const DEFAULT_WEBHOOKS: WebhookSettings = { signingSecret: null, allowedOrigins: [], attempts: 4, backoffMs: 500, timeoutMs: 5_000 };
 
 export type App = YogaServerInstance<Record<string, unknown>, GraphQLContext> & { metrics: Metrics };
 
@@ -54,6 +59,7 @@ export function createApp(options: AppOptions): App {
     context: createContextFactory(options.clientFactory, options.config.cma, metrics.recordUpstream, {
       store: options.store,
       pendingGraceMs: options.pendingGraceMs ?? 120_000,
+      webhooks: { ...DEFAULT_WEBHOOKS, ...options.webhooks },
     }),
     // Closed unless origins are named: the API takes credentials, so no page on another site may call it.
     cors: corsOrigins.length > 0

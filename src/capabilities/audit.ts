@@ -10,6 +10,12 @@ export const FINDING_KINDS = [
   'UNUSED_WRITE_TOKEN',
   'DRAFT_READER',
   'BUILT_IN_FULL_ACCESS_IN_USE',
+  // Against the project's token policy (src/policy/findings.ts).
+  'EXPIRED',
+  'EXPIRES_SOON',
+  'NO_EXPIRY',
+  'NO_OWNER',
+  'REVIEW_OVERDUE',
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
@@ -53,14 +59,19 @@ function findingsFor<T extends AuditedToken>(token: T, role: RoleLayer): Finding
   return findings;
 }
 
-/** Every finding over every token, most severe first (then by token id), limited to `severities`. */
+/**
+ * Every finding over every token, most severe first (then by token id), limited to `severities`;
+ * `more`: findings made elsewhere (the policy's), sorted in with them.
+ */
 export function auditAccessTokens<T extends AuditedToken>(
   tokens: readonly { token: T; role: RoleLayer }[],
   severities: readonly Severity[] = SEVERITIES,
+  more: readonly Finding<T>[] = [],
 ): Finding<T>[] {
   const rank = (severity: Severity) => SEVERITIES.indexOf(severity);
   return tokens
     .flatMap(({ token, role }) => findingsFor(token, role))
+    .concat(more)
     .filter((finding) => severities.includes(finding.severity))
     .sort((a, b) => rank(a.severity) - rank(b.severity) || Number(a.token.id) - Number(b.token.id) || a.token.id.localeCompare(b.token.id));
 }

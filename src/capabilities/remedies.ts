@@ -4,7 +4,7 @@ import { capabilityChanges, effectiveCapabilities, type ApiSurface, type RoleLay
 // Each audit finding comes with the change that fixes it and what that change costs the token:
 // its capability diff, computed as the real change would compute it.
 
-export const REMEDY_ACTIONS = ['TURN_OFF_CMA', 'TURN_OFF_CDA_PREVIEW', 'DELETE', 'ROLLOVER'] as const;
+export const REMEDY_ACTIONS = ['TURN_OFF_CMA', 'TURN_OFF_CDA_PREVIEW', 'DELETE', 'ROLLOVER', 'SET_EXPIRY', 'SET_OWNER', 'REVIEW'] as const;
 export type RemedyAction = (typeof REMEDY_ACTIONS)[number];
 
 export type Remedy = {
@@ -20,6 +20,24 @@ export function remedyFor(kind: FindingKind, token: ApiSurface & { hardcoded_typ
   const before = effectiveCapabilities(token, role);
   const changed = (surface: ApiSurface, nextRole: RoleLayer = role) => capabilityChanges(before, effectiveCapabilities(surface, nextRole));
   const builtIn = token.hardcoded_type !== null;
+  // The policy's findings change what this API keeps, or the secret: never what the token can do.
+  switch (kind) {
+    case 'EXPIRED':
+    case 'EXPIRES_SOON':
+      return {
+        action: 'ROLLOVER',
+        description: 'Roll it over: a successor with the same role and flags (and an expiry by the policy), deployed where it is used, then the original deleted',
+        capabilityChanges: changed(token),
+      };
+    case 'NO_EXPIRY':
+      return { action: 'SET_EXPIRY', description: "Give it an expiry within the policy's maximum lifetime", capabilityChanges: changed(token) };
+    case 'NO_OWNER':
+      return { action: 'SET_OWNER', description: 'Record who answers for it', capabilityChanges: changed(token) };
+    case 'REVIEW_OVERDUE':
+      return { action: 'REVIEW', description: 'Check it is still needed as it is, then record the review (or narrow or delete it)', capabilityChanges: changed(token) };
+    default:
+      break;
+  }
   if (kind === 'BUILT_IN_FULL_ACCESS_IN_USE' || (builtIn && kind !== 'UNUSED_WRITE_TOKEN')) {
     return {
       action: 'ROLLOVER',

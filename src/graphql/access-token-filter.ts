@@ -4,6 +4,7 @@ import type { Loaders } from '../loaders/create-loaders.ts';
 import type { AccessTokenRecord } from '../store/database.ts';
 import { builder } from './builder.ts';
 import { ApiSurfaceEnum, LastAccessEnum } from './enums.ts';
+import { addDays, reviewDue, type TokenPolicy } from '../policy/token-policy.ts';
 import { DateTimeScalar } from './scalars.ts';
 import { cmaId } from './validators.ts';
 
@@ -19,10 +20,13 @@ export type AccessTokenFilter = {
   hasOwner?: boolean | null;
   ownerContains?: string | null;
   expiresBefore?: Date | null;
+  expiresWithinDays?: number | null;
+  reviewDue?: boolean | null;
 };
 
 /** The conditions on what the store keeps (src/store): checking them needs the tokens' records. */
-const needsRecords = (filter: AccessTokenFilter) => filter.hasOwner != null || filter.ownerContains != null || filter.expiresBefore != null;
+const needsRecords = (filter: AccessTokenFilter) =>
+  filter.hasOwner != null || filter.ownerContains != null || filter.expiresBefore != null || filter.expiresWithinDays != null || filter.reviewDue != null;
 
 export const AccessTokenFilterInput = builder.inputType('AccessTokenFilter', {
   description: 'Which tokens to list (accessTokens) or act on (the bulk mutations). Every condition given must hold; none given matches every token.',
@@ -36,11 +40,16 @@ export const AccessTokenFilterInput = builder.inputType('AccessTokenFilter', {
     hasOwner: t.boolean({ description: 'true: tokens with an owner recorded; false: tokens without one.' }),
     ownerContains: t.string({ description: 'Tokens whose owner contains this text, case-insensitive.', validate: { maxLength: 255 } }),
     expiresBefore: t.field({ type: DateTimeScalar, description: 'Tokens whose expiresAt is set and earlier than this instant.' }),
+    expiresWithinDays: t.int({ description: 'Tokens expiring within this many days from now (expired ones included).', validate: { int: true, min: 0, max: 3_650 } }),
+    reviewDue: t.boolean({ description: "true: tokens the project's policy wants reviewed now (AccessToken.reviewDue); false: the others." }),
   }),
 });
 
-/** Whether a token meets every condition given; `record`: what the store keeps of it, when the filter needs it. */
-export function matchesFilter(token: CmaAccessToken, filter: AccessTokenFilter, record?: AccessTokenRecord | null): boolean {
+/**
+ * Whether a token meets every condition given; `record`: what the store keeps of it, and `policy`
+ * the project's, when the filter needs them.
+ */
+export function matchesFilter(token: CmaAccessToken, filter: AccessTokenFilter, record?: AccessTokenRecord | null, policy?: TokenPolicy, now = new Date()): boolean {
   if (filter.roleIds && !filter.roleIds.includes(token.role?.id ?? '')) return false;
   if (filter.canAccess && !filter.canAccess.every((surface) => token[surface])) return false;
   if (filter.editable != null && filter.editable !== (token.hardcoded_type == null)) return false;
@@ -51,6 +60,8 @@ export function matchesFilter(token: CmaAccessToken, filter: AccessTokenFilter, 
   if (filter.hasOwner != null && filter.hasOwner !== (owner !== null)) return false;
   if (filter.ownerContains && !owner?.toLowerCase().includes(filter.ownerContains.toLowerCase())) return false;
   if (filter.expiresBefore && !(record?.expires_at && record.expires_at < filter.expiresBefore)) return false;
+  if (filter.expiresWithinDays != null && !(record?.expires_at && record.expires_at <= addDays(now, filter.expiresWithinDays))) return false;
+  if (filter.reviewDue != null && policy && filter.reviewDue !== reviewDue(policy, record?.last_reviewed_at ?? null, now)) return false;
   return true;
 }
 
@@ -58,8 +69,8 @@ export function matchesFilter(token: CmaAccessToken, filter: AccessTokenFilter, 
 export async function selectTokens(tokens: CmaAccessToken[], filter: AccessTokenFilter | null | undefined, loaders: Loaders): Promise<CmaAccessToken[]> {
   if (!filter) return tokens;
   if (!needsRecords(filter)) return tokens.filter((token) => matchesFilter(token, filter));
-  const records = await Promise.all(tokens.map((token) => loaders.recordOf(token)));
-  return tokens.filter((token, index) => matchesFilter(token, filter, records[index]));
+  const [records, policy] = await Promise.all([Promise.all(tokens.map((token) => loaders.recordOf(token))), filter.reviewDue != null ? loaders.policy() : undefined]);
+  return tokens.filter((token, index) => matchesFilter(token, filter, records[index], policy));
 }
 
 /** Whether the filter names any condition at all. */

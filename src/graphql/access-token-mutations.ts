@@ -19,6 +19,7 @@ import { previewedMetadata } from './access-token-metadata.ts';
 import { DateTimeScalar } from './scalars.ts';
 import { cmaId, futureInstant, ownerText, purposeText, tokenName, versionString } from './validators.ts';
 import type { MetadataPatch } from '../writes/access-token-writes.ts';
+import { PolicyViolationError } from '../policy/token-policy.ts';
 
 const NAME_DESCRIPTION =
   'Trimmed; 1 to 255 visible characters (no control characters, zero-width or direction marks: a name must not pose as another).';
@@ -133,12 +134,13 @@ builder.mutationFields((t) => ({
     type: AccessTokenRef,
     description: 'Creates a token. The success carries its secret. A lost answer is settled by reading back, never by creating again.',
     args: { input: t.arg({ type: CreateAccessTokenInput, required: true }) },
-    errors: accessTokenResult('Create', [CmaInvalidAttributesError], {
+    errors: accessTokenResult('Create', [CmaInvalidAttributesError, PolicyViolationError], {
       success: 'The token was created. Its secret is what a client sends as its bearer token.',
       accessToken: "The new token, with its secret when the caller's role can manage API tokens.",
       union: resultUnionDescription('createAccessToken', 'CreateAccessTokenSuccess with the new token', [
         'ValidationError when an input field is refused, by this API or by the CMA (a roleId naming no role included)',
         'NotFoundError if the CMA answers 404',
+        "PolicyViolationError when the project's token policy forbids it (no owner, an expiry too far away); nothing is sent",
         'InvalidAttributesError when the CMA no longer accepts an attribute this API sends',
       ]),
     }),
@@ -179,13 +181,15 @@ builder.mutationFields((t) => ({
         CmaNonEditableTokenError,
         VersionConflictError,
         CmaInvalidAttributesError,
+        PolicyViolationError,
         ...UPSTREAM_ERRORS,
       ],
       directResult: true,
       union: {
         name: 'UpdateAccessTokenResult',
         description: resultUnionDescription('updateAccessToken', 'UpdateAccessTokenSuccess with the token and its capability changes', [
-          'ValidationError when an input field is refused (with dryRun, a roleId naming no role too)',
+          'ValidationError when an input field is refused (a roleId naming no role too)',
+          "PolicyViolationError when the project's token policy forbids the change (clearing a required owner, an expiry too far away)",
           'NotFoundError when no token has this id',
           'NonEditableAccessTokenError for a built-in token',
           'ConflictError when expectedVersion no longer matches',

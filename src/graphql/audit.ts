@@ -1,6 +1,8 @@
 import { auditAccessTokens, type Finding, type FindingKind, type Severity } from '../capabilities/audit.ts';
 import type { CmaAccessToken } from '../cma/types.ts';
 import { remedyFor, type Remedy, type RemedyAction } from '../capabilities/remedies.ts';
+import { policyFindings } from '../policy/findings.ts';
+import { addDays, DEFAULT_POLICY, type TokenPolicy } from '../policy/token-policy.ts';
 import { builder } from './builder.ts';
 import { CapabilityChangesType } from './capabilities.ts';
 import { AccessTokenRef } from './refs.ts';
@@ -21,14 +23,22 @@ const FINDING_KIND_DESCRIPTIONS: Record<FindingKind, { description: string }> = 
   },
   UNUSED_WRITE_TOKEN: { description: 'HIGH. Can write through the CMA but has not used it since the start of last month.' },
   DRAFT_READER: { description: 'MEDIUM. Can read drafts through the CDA (canAccessCdaPreview): shipped in a frontend, it leaks unpublished content.' },
+  EXPIRED: { description: 'HIGH. Past its expiresAt (enforceTokenPolicy acts on it by the policy\'s onExpiry).' },
+  EXPIRES_SOON: { description: "MEDIUM. Expires within the policy's largest warnDaysBefore." },
+  NO_EXPIRY: { description: 'MEDIUM. Has no expiry while the policy sets a maximum lifetime.' },
+  NO_OWNER: { description: 'LOW. Has no owner while the policy requires one.' },
+  REVIEW_OVERDUE: { description: 'LOW. Due for an access review by the policy\'s reviewEveryDays.' },
 };
 const REMEDY_ACTION_DESCRIPTIONS: Record<RemedyAction, { description: string }> = {
   TURN_OFF_CMA: { description: 'Set canAccessCma to false (or bind the token to a role without the permission, if it must keep writing).' },
   TURN_OFF_CDA_PREVIEW: { description: 'Set canAccessCdaPreview to false, unless the token only serves a preview environment.' },
   DELETE: { description: 'Delete the token.' },
   ROLLOVER: {
-    description: 'Built-in tokens cannot be edited: start a rollover to an ordinary successor, move its users to it, finish the rollover, then narrow the successor.',
+    description: 'Start a rollover to a successor (built-in tokens cannot be edited; expiring ones need a new secret), move its users to it, finish the rollover.',
   },
+  SET_EXPIRY: { description: "Set expiresAt within the policy's maximum lifetime (updateAccessToken)." },
+  SET_OWNER: { description: 'Set owner (updateAccessToken).' },
+  REVIEW: { description: 'Record an access review (reviewAccessTokens) once the token is confirmed as still needed.' },
 };
 
 const AuditSeverityEnum = builder.enumType('AuditSeverity', {
@@ -46,7 +56,7 @@ const RemedyActionEnum = builder.enumType('AuditRemedyAction', {
 });
 
 /** The mutation that applies a remedy, as a dry run where one exists (starting a rollover changes nothing the token does). */
-function remedyMutation(action: RemedyAction, id: string): { mutation: string; dryRun: boolean } {
+function remedyMutation(action: RemedyAction, id: string, policy: TokenPolicy): { mutation: string; dryRun: boolean } {
   const quoted = JSON.stringify(id);
   const update = (input: string) =>
     `mutation { updateAccessToken(id: ${quoted}, input: { ${input} }, dryRun: true) { __typename ... on UpdateAccessTokenSuccess { capabilityChanges { gained lost } } ... on Error { message } } }`;
@@ -62,10 +72,22 @@ function remedyMutation(action: RemedyAction, id: string): { mutation: string; d
       };
     case 'ROLLOVER':
       return { mutation: `mutation { startAccessTokenRollover(id: ${quoted}) { __typename ... on StartAccessTokenRolloverSuccess { successor { id name token } } ... on Error { message } } }`, dryRun: false };
+    case 'SET_EXPIRY': {
+      // The latest expiry the policy allows, to the day: a starting point to shorten.
+      const latest = addDays(new Date(), policy.maxLifetimeDays ?? policy.defaultLifetimeDays ?? 90).toISOString().slice(0, 10);
+      return { mutation: update(`expiresAt: "${latest}T00:00:00Z"`), dryRun: true };
+    }
+    case 'SET_OWNER':
+      return { mutation: update('owner: "name or team who answers for it"'), dryRun: true };
+    case 'REVIEW':
+      return {
+        mutation: `mutation { reviewAccessTokens(ids: [${quoted}], note: "still needed as it is") { __typename ... on ReviewAccessTokensSuccess { reviewedAt } ... on Error { message } } }`,
+        dryRun: false,
+      };
   }
 }
 
-const RemedyType = builder.objectRef<Remedy & { tokenId: string }>('AuditRemedy').implement({
+const RemedyType = builder.objectRef<Remedy & { tokenId: string; policy: TokenPolicy }>('AuditRemedy').implement({
   description: 'The change that fixes a finding, what it does to the token\'s capabilities, and the mutation that applies it.',
   fields: (t) => ({
     action: t.field({ type: RemedyActionEnum, resolve: (remedy) => remedy.action }),
@@ -75,10 +97,10 @@ const RemedyType = builder.objectRef<Remedy & { tokenId: string }>('AuditRemedy'
       description: 'What applying it costs the token (a deletion loses everything; a rollover alone changes nothing).',
       resolve: (remedy) => remedy.capabilityChanges,
     }),
-    mutation: t.string({ description: 'Ready to run; a dry run unless mutationIsDryRun is false.', resolve: (remedy) => remedyMutation(remedy.action, remedy.tokenId).mutation }),
+    mutation: t.string({ description: 'Ready to run; a dry run unless mutationIsDryRun is false.', resolve: (remedy) => remedyMutation(remedy.action, remedy.tokenId, remedy.policy).mutation }),
     mutationIsDryRun: t.boolean({
       description: 'False only for ROLLOVER: starting a rollover creates a successor token, though the original keeps all it can do.',
-      resolve: (remedy) => remedyMutation(remedy.action, remedy.tokenId).dryRun }),
+      resolve: (remedy) => remedyMutation(remedy.action, remedy.tokenId, remedy.policy).dryRun }),
   }),
 });
 
@@ -95,6 +117,7 @@ const AuditFindingType = builder.objectRef<Finding<CmaAccessToken>>('AuditFindin
       resolve: async (finding, _args, { loaders }) => ({
         ...remedyFor(finding.kind, finding.token, await roleLayerOf(finding.token, loaders)),
         tokenId: finding.token.id,
+        policy: await loaders.policy().catch(() => DEFAULT_POLICY),
       }),
     }),
   }),
@@ -105,13 +128,24 @@ builder.queryFields((t) => ({
     type: [AuditFindingType],
     description:
       'Risky tokens, most severe first: CMA tokens that can manage tokens or users, unused write-capable tokens, ' +
-      'draft readers, built-in full-access tokens in use (projects created before May 2025). Costs two CMA calls.',
+      'draft readers, built-in full-access tokens in use (projects created before May 2025), and what breaks the project\'s ' +
+      'token policy (expired or expiring, no expiry, no owner, review overdue). Costs two CMA calls; the policy findings ' +
+      'need the store and are left out while it cannot be reached (check /readiness).',
     args: { severities: t.arg({ type: [AuditSeverityEnum], description: 'Only findings of these severities.' }) },
     resolve: async (_root, { severities }, { loaders }) => {
       // Both lists at once; with the roles in, every token's role layer is found without a promise.
       const [tokens] = await Promise.all([loaders.accessTokenList(), loaders.roleList()]);
       const layered = await Promise.all(tokens.map(async (token) => ({ token, role: await roleLayerOf(token, loaders) })));
-      return auditAccessTokens(layered, severities ?? undefined);
+      const now = new Date();
+      const againstPolicy = await Promise.all([loaders.policy(), Promise.all(tokens.map((token) => loaders.recordOf(token)))]).then(
+        ([policy, records]) =>
+          tokens.flatMap((token, index) =>
+            policyFindings(token, { owner: records[index]?.owner ?? null, expiresAt: records[index]?.expires_at ?? null, lastReviewedAt: records[index]?.last_reviewed_at ?? null }, policy, now),
+          ),
+        // A store that cannot be reached costs the policy's findings, not the capabilities'.
+        () => [],
+      );
+      return auditAccessTokens(layered, severities ?? undefined, againstPolicy);
     },
   }),
 }));

@@ -4,6 +4,7 @@ import { CmaGateway } from '../cma/gateway.ts';
 import { CallerDirectory } from '../loaders/caller-directory.ts';
 import type { Store } from '../store/connect.ts';
 import { RateBudget } from '../store/rate-budget.ts';
+import type { WebhookSettings } from '../notify/deliver.ts';
 import { RateLimitGate } from '../cma/rate-limit-gate.ts';
 import { DEFAULT_CMA_RATE_LIMIT, type CmaPolicy } from '../config.ts';
 import { scopeOf } from '../http/request-scope.ts';
@@ -31,6 +32,8 @@ function lazyLoaders(create: () => Loaders): Loaders {
 
 export type StoreSettings = {
   store: Store | null;
+  /** Where policy enforcement may send warnings (src/notify). */
+  webhooks: WebhookSettings;
   /** A write left PENDING longer than this is settled by the next read (see reconcile-access-tokens.ts). */
   pendingGraceMs: number;
 };
@@ -76,6 +79,7 @@ export function createContextFactory(
           callerKey,
           requestId: scope.requestId,
           pendingGraceMs: storeSettings.pendingGraceMs,
+          webhooks: storeSettings.webhooks,
         });
       }),
     };

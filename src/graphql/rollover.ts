@@ -7,6 +7,7 @@ import { builder } from './builder.ts';
 import { ErrorInterface, resultUnionDescription, UPSTREAM_ERRORS } from './errors.ts';
 import { AccessTokenRef } from './refs.ts';
 import { cmaId } from './validators.ts';
+import { PolicyViolationError } from '../policy/token-policy.ts';
 
 type TokenRollover = Rollover<CmaAccessToken>;
 
@@ -148,7 +149,7 @@ builder.mutationFields((t) => ({
       'working. Deploy the successor\'s secret, then finish the rollover. Built-in tokens can be rolled over (the successor is ordinary).',
     args: { id: t.arg.id({ required: true, validate: { schema: cmaId } }) },
     errors: {
-      types: [InvalidInputError, CmaNotFoundError, RolloverAlreadyStartedError, VersionConflictError, CmaInvalidAttributesError, ...UPSTREAM_ERRORS],
+      types: [InvalidInputError, CmaNotFoundError, RolloverAlreadyStartedError, VersionConflictError, PolicyViolationError, CmaInvalidAttributesError, ...UPSTREAM_ERRORS],
       directResult: true,
       union: {
         name: 'StartAccessTokenRolloverResult',
@@ -157,6 +158,7 @@ builder.mutationFields((t) => ({
           'NotFoundError when no token has this id',
           'RolloverAlreadyStartedError when it already takes part in a rollover',
           'ConflictError when the original changed while its successor was being made (the successor copies its role and flags)',
+          "PolicyViolationError when the project's policy forbids the successor (owners required and the original has none)",
           'InvalidAttributesError when the CMA no longer accepts an attribute this API sends',
         ]),
       },
@@ -167,6 +169,8 @@ builder.mutationFields((t) => ({
       if (!original) throw new CmaNotFoundError('access_token', id);
       if (!original.role) throw new InvalidInputError('id', ['id'], `id: API token ${id} has no role, and a successor needs one`);
       let current = original;
+      // The successor answers to the same owner, for the same purpose; its expiry follows the policy.
+      const record = await loaders.recordOf(original).catch(() => null);
       const { after: successor } = await loaders.writes.accessTokens.create(
         {
           name: successorName(original),
@@ -175,7 +179,7 @@ builder.mutationFields((t) => ({
           can_access_cda_preview: original.can_access_cda_preview,
           can_access_cma: original.can_access_cma,
         },
-        {},
+        { owner: record?.owner ?? null, purpose: record?.purpose ?? null },
         {
           on: { id, kind: 'ROLLOVER_STARTED' },
           check: (tokens) => {

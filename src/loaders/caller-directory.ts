@@ -10,6 +10,8 @@ type Entry = { projectId: string; actor?: Actor | null; expiresAt: number };
  */
 export class CallerDirectory {
   #entries = new Map<string, Entry>();
+  /** Lookups under way: concurrent first requests of one bearer share one GET /site. */
+  #pending = new Map<string, Promise<string>>();
 
   constructor(
     private readonly ttlMs = 5 * 60_000,
@@ -26,6 +28,23 @@ export class CallerDirectory {
     if (entry && entry.expiresAt > this.now()) return entry;
     this.#entries.delete(key);
     return undefined;
+  }
+
+  /** The bearer's project: remembered, being looked up by another request, or looked up now. */
+  projectOf(key: string, lookUp: () => Promise<string>): Promise<string> {
+    const known = this.get(key);
+    if (known) return Promise.resolve(known.projectId);
+    let pending = this.#pending.get(key);
+    if (!pending) {
+      pending = lookUp()
+        .then((projectId) => {
+          this.rememberProject(key, projectId);
+          return projectId;
+        })
+        .finally(() => this.#pending.delete(key));
+      this.#pending.set(key, pending);
+    }
+    return pending;
   }
 
   rememberProject(key: string, projectId: string): void {

@@ -7,6 +7,8 @@ import { StoreUnavailableError } from '../store/errors.ts';
 import type { Actor } from '../store/events.ts';
 import { AccessTokenWrites } from '../writes/access-token-writes.ts';
 import { RoleWrites } from '../writes/role-writes.ts';
+import { PolicyWrites } from '../writes/policy-writes.ts';
+import type { WebhookSettings } from '../notify/deliver.ts';
 import type { WriteScope } from '../writes/write-protocol.ts';
 import { CallerDirectory } from './caller-directory.ts';
 import { eventPage, type EventFilter } from '../store/events.ts';
@@ -51,17 +53,13 @@ export type StoreAccess = {
   requestId: string | null;
   /** See ReconcileOptions.pendingGraceMs. */
   pendingGraceMs: number;
+  /** Where policy enforcement may send its warnings, and how. */
+  webhooks: WebhookSettings;
 };
 
 export function createLoaders(gateway: CmaGateway, access: StoreAccess) {
   // The caller's project (GET /site), remembered per bearer hash: scopes every row of the store.
-  const projectId = once(async () => {
-    const known = access.callers.get(access.callerKey);
-    if (known) return known.projectId;
-    const site = await gateway.findSite();
-    access.callers.rememberProject(access.callerKey, site.id);
-    return site.id;
-  });
+  const projectId = once(() => access.callers.projectOf(access.callerKey, async () => (await gateway.findSite()).id));
   const records = createTokenRecordsLoader({ store: access.store, projectId: projectId.get, pendingGraceMs: access.pendingGraceMs });
 
   let loadedRoles: Map<string, CmaRole> | undefined;
@@ -110,11 +108,22 @@ export function createLoaders(gateway: CmaGateway, access: StoreAccess) {
     return byIds(ids, await accessTokenList.get(), 'access_token');
   });
 
+  const writes = {
+    accessTokens: new AccessTokenWrites(gateway, writeScope.get),
+    roles: new RoleWrites(gateway, writeScope.get),
+    policy: new PolicyWrites(writeScope.get, access.webhooks.allowedOrigins),
+  };
+  const policy = once(() => writes.policy.current());
+
   return {
     gateway,
     projectId: projectId.get,
-    /** Token writes and role writes, each through the write protocol (src/writes). */
-    writes: { accessTokens: new AccessTokenWrites(gateway, writeScope.get), roles: new RoleWrites(gateway, writeScope.get) },
+    /** Token, role and policy writes, each through the write protocol (src/writes). */
+    writes,
+    writeScope: writeScope.get,
+    webhooks: access.webhooks,
+    /** The project's token policy (the defaults until one is set), read once per request. */
+    policy: policy.get,
     /** What the store keeps of a token the request read (owner, expiry, first seen …); null before it was ever seen. */
     recordOf: records.of,
     /** A page of the project's events, newest first (see store/events.ts). */

@@ -26,6 +26,9 @@ export interface AccessTokenRecordTable {
   first_seen_at: Timestamp;
   /** When the token was found gone (deleted here or elsewhere); its row and history stay. */
   deleted_at: Timestamp | null;
+  last_reviewed_at: Timestamp | null;
+  last_reviewed_by_token_id: string | null;
+  last_reviewed_by_name: string | null;
 }
 
 export type LastSeenState = {
@@ -47,7 +50,7 @@ export type FieldChange = { field: string; from: string | null; to: string | nul
 export interface EventTable {
   seq: Generated<number>;
   project_id: string;
-  resource_type: 'access_token' | 'role';
+  resource_type: 'access_token' | 'role' | 'token_policy';
   resource_id: string;
   kind: string;
   at: CreatedAt;
@@ -61,10 +64,57 @@ export interface EventTable {
   settled_at: Timestamp | null;
 }
 
+export type ExpiryAction = 'ROTATE' | 'DELETE' | 'NOTIFY_ONLY';
+
+/** A project's token policy; a project without a row has the defaults (policy/token-policy.ts). */
+export interface TokenPolicyTable {
+  project_id: string;
+  max_lifetime_days: number | null;
+  default_lifetime_days: number | null;
+  require_owner: boolean;
+  review_every_days: number | null;
+  on_expiry: ExpiryAction;
+  warn_days_before: ColumnType<number[], string, string>;
+  webhook_urls: ColumnType<string[], string, string>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+/** A warning sent, so that it is sent once per token, threshold and expiry (a renewed expiry warns again). */
+export interface ExpiryWarningTable {
+  project_id: string;
+  token_id: string;
+  days_before: number;
+  expires_at: Timestamp;
+  sent_at: CreatedAt;
+}
+
+export type DeliveryStatus = 'PENDING' | 'DELIVERED' | 'FAILED';
+
+export interface WebhookDeliveryTable {
+  /** The X-Token-Admin-Delivery header's value. */
+  id: string;
+  seq: Generated<number>;
+  project_id: string;
+  url: string;
+  type: string;
+  access_token_id: string;
+  payload: ColumnType<unknown, string, string>;
+  status: DeliveryStatus;
+  attempts: ColumnType<number, number | undefined, number>;
+  last_attempt_at: Timestamp | null;
+  last_error: string | null;
+}
+
 export interface Database {
   access_token_records: AccessTokenRecordTable;
   events: EventTable;
+  token_policies: TokenPolicyTable;
+  expiry_warnings: ExpiryWarningTable;
+  webhook_deliveries: WebhookDeliveryTable;
 }
+
+export type TokenPolicyRow = Selectable<TokenPolicyTable>;
+export type WebhookDelivery = Selectable<WebhookDeliveryTable>;
 
 export type AccessTokenRecord = Selectable<AccessTokenRecordTable>;
 export type NewAccessTokenRecord = Insertable<AccessTokenRecordTable>;

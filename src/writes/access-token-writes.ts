@@ -2,11 +2,13 @@ import { accessTokenVersion, sameWritableState } from '../cma/access-token-versi
 import { CmaNonEditableTokenError, CmaPermissionDeniedError, VersionConflictError } from '../cma/errors.ts';
 import type { AccessTokenAttributes, CmaGateway } from '../cma/gateway.ts';
 import type { CmaAccessToken } from '../cma/types.ts';
-import type { AccessTokenRecord, FieldChange } from '../store/database.ts';
+import type { AccessTokenRecord, FieldChange, NewAccessTokenRecord } from '../store/database.ts';
 import { StoreUnavailableError } from '../store/errors.ts';
 import { recordEvent } from '../store/events.ts';
 import { loadRecords, markDeleted, saveRecord, type TokenMetadata } from '../store/token-records.ts';
 import { lastSeenOf, metadataChanges, stateChanges } from '../store/token-state.ts';
+import { checkUpdate, metadataForCreation, type TokenPolicy } from '../policy/token-policy.ts';
+import { loadPolicy } from '../store/policies.ts';
 import { runWrite, type WriteScope, type WriteSpec } from './write-protocol.ts';
 
 /** A token's CMA attributes as a write changes them; left out keeps the current value. */
@@ -45,6 +47,14 @@ export class AccessTokenWrites {
     private readonly scope: () => Promise<WriteScope>,
   ) {}
 
+  async #policy(scope: WriteScope): Promise<TokenPolicy> {
+    try {
+      return await loadPolicy(scope.store.db, scope.projectId);
+    } catch {
+      throw new StoreUnavailableError('write');
+    }
+  }
+
   async #record(scope: WriteScope, id: string): Promise<AccessTokenRecord | null> {
     try {
       return (await loadRecords(scope.store.db, scope.projectId, [id]))[0] ?? null;
@@ -59,8 +69,9 @@ export class AccessTokenWrites {
     return { token, metadata: metadataOf(record), record };
   }
 
-  #save(scope: WriteScope, token: CmaAccessToken, metadata: TokenMetadata, created?: { at: Date }) {
+  #save(scope: WriteScope, token: CmaAccessToken, metadata: TokenMetadata, created?: { at: Date }, extra: Partial<NewAccessTokenRecord> = {}) {
     const row = {
+      ...extra,
       project_id: scope.projectId,
       token_id: token.id,
       last_seen: JSON.stringify(lastSeenOf(token)),
@@ -85,11 +96,14 @@ export class AccessTokenWrites {
     options: { dryRun?: boolean; on?: { id: string; kind: string }; check?: (tokens: CmaAccessToken[]) => void } = {},
   ): Promise<TokenChange & { created: boolean }> {
     const scope = await this.scope();
-    const metadata = applyMetadata(NO_METADATA, metadataPatch);
     const { roleId, ...flags } = attributes;
     const intended = { id: '', type: 'access_token', token: null, hardcoded_type: null, last_cda_access: null, last_cma_access: null, ...flags, role: { type: 'role', id: roleId } } as unknown as CmaAccessToken;
-    const changes = [...stateChanges(null, lastSeenOf(intended)), ...metadataChanges(null, metadata)];
+    let metadata = applyMetadata(NO_METADATA, metadataPatch);
+    let changes: FieldChange[] = [];
     const prepare = async () => {
+      // The policy first: a refusal costs no CMA call.
+      metadata = metadataForCreation(await this.#policy(scope), metadata, new Date());
+      changes = [...stateChanges(null, lastSeenOf(intended)), ...metadataChanges(null, metadata)];
       const tokens = await this.gateway.listAccessTokens();
       options.check?.(tokens);
       return {
@@ -142,6 +156,7 @@ export class AccessTokenWrites {
         role: patch.roleId === undefined ? before.role : { type: 'role', id: patch.roleId },
       };
       const metadataAfter = applyMetadata(metadataBefore, metadataPatch);
+      checkUpdate(await this.#policy(scope), metadataBefore, metadataAfter, new Date());
       const change: TokenChange = { before, after, metadataBefore, metadataAfter };
       return {
         plan: change,
@@ -208,6 +223,37 @@ export class AccessTokenWrites {
       done: async () => void (await markDeleted(scope.store.db, scope.projectId, id, new Date())),
     });
     return result;
+  }
+
+  /**
+   * Records that the caller reviewed these tokens (an access review's evidence): nothing is sent to
+   * the CMA, yet only a caller who may manage tokens (and so sees their secrets) may review them.
+   */
+  async review(tokens: CmaAccessToken[], note: string | null): Promise<Date> {
+    const scope = await this.scope();
+    const at = new Date();
+    for (const listed of tokens) {
+      if (listed.token == null) throw CmaPermissionDeniedError.insufficientPermissions();
+    }
+    for (const listed of tokens) {
+      await runWrite(scope, {
+        resource: { type: 'access_token', id: listed.id },
+        prepare: async () => {
+          const { token, record } = await this.#current(scope, listed.id, listed);
+          const changes: FieldChange[] = [{ field: 'lastReviewedAt', from: record?.last_reviewed_at?.toISOString() ?? null, to: at.toISOString() }];
+          if (note !== null) changes.push({ field: 'reviewNote', from: null, to: note });
+          return { plan: { token, record }, kind: 'REVIEWED', changes, intended: null };
+        },
+        send: async ({ token }) => token,
+        done: async (token, { record }) =>
+          void (await this.#save(scope, token, metadataOf(record), undefined, {
+            last_reviewed_at: at,
+            last_reviewed_by_token_id: scope.actor?.accessTokenId ?? null,
+            last_reviewed_by_name: scope.actor?.name ?? null,
+          })),
+      });
+    }
+    return at;
   }
 
   /** An event beside a write (the successor a rollover created), recorded as done. */

@@ -12,7 +12,7 @@ export type WriteScope = {
   requestId: string | null;
 };
 
-export type Resource = { type: 'access_token' | 'role'; id: string };
+export type Resource = { type: 'access_token' | 'role' | 'token_policy'; id: string };
 
 /** What a write will do, decided under the lock from a fresh read: every check has passed. */
 export type WritePlan<P> = {

@@ -12,6 +12,8 @@ export type AccessTokenFilter = {
   editable?: boolean | null | undefined;
   /** Tokens whose expiresAt is set and earlier than this instant. */
   expiresBefore?: unknown;
+  /** Tokens expiring within this many days from now (expired ones included). */
+  expiresWithinDays?: number | null | undefined;
   /** true: tokens with an owner recorded; false: tokens without one. */
   hasOwner?: boolean | null | undefined;
   /** Tokens whose last CDA call falls in one of these buckets. */
@@ -22,6 +24,8 @@ export type AccessTokenFilter = {
   nameContains?: string | null | undefined;
   /** Tokens whose owner contains this text, case-insensitive. */
   ownerContains?: string | null | undefined;
+  /** true: tokens the project's policy wants reviewed now (AccessToken.reviewDue); false: the others. */
+  reviewDue?: boolean | null | undefined;
   /** Tokens bound to one of these roles. */
   roleIds?: Array<string | number> | null | undefined;
 };
@@ -55,6 +59,16 @@ export type AuditFindingKind =
   | 'CAN_MANAGE_USERS_AND_ROLES'
   /** MEDIUM. Can read drafts through the CDA (canAccessCdaPreview): shipped in a frontend, it leaks unpublished content. */
   | 'DRAFT_READER'
+  /** HIGH. Past its expiresAt (enforceTokenPolicy acts on it by the policy's onExpiry). */
+  | 'EXPIRED'
+  /** MEDIUM. Expires within the policy's largest warnDaysBefore. */
+  | 'EXPIRES_SOON'
+  /** MEDIUM. Has no expiry while the policy sets a maximum lifetime. */
+  | 'NO_EXPIRY'
+  /** LOW. Has no owner while the policy requires one. */
+  | 'NO_OWNER'
+  /** LOW. Due for an access review by the policy's reviewEveryDays. */
+  | 'REVIEW_OVERDUE'
   /** HIGH. Can write through the CMA but has not used it since the start of last month. */
   | 'UNUSED_WRITE_TOKEN';
 
@@ -276,6 +290,10 @@ type MutationErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError',
 
 type MutationErrorFields_PermissionDeniedError_Fragment = { __typename: 'PermissionDeniedError', upstreamCode: string, message: string };
 
+type MutationErrorFields_PolicyConflictError_Fragment = { __typename: 'PolicyConflictError', message: string };
+
+type MutationErrorFields_PolicyViolationError_Fragment = { __typename: 'PolicyViolationError', message: string };
+
 type MutationErrorFields_RateLimitedError_Fragment = { __typename: 'RateLimitedError', retryAfterSeconds: number, message: string };
 
 type MutationErrorFields_RoleConflictError_Fragment = { __typename: 'RoleConflictError', message: string };
@@ -294,6 +312,8 @@ type MutationErrorFields_UpstreamUnavailableError_Fragment = { __typename: 'Upst
 
 type MutationErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', field: string, path: Array<string>, message: string };
 
+type MutationErrorFields_WebhookUrlRefusedError_Fragment = { __typename: 'WebhookUrlRefusedError', message: string };
+
 export type MutationErrorFieldsFragment =
   | MutationErrorFields_CannotDeleteOwnTokenError_Fragment
   | MutationErrorFields_ConflictError_Fragment
@@ -302,6 +322,8 @@ export type MutationErrorFieldsFragment =
   | MutationErrorFields_NonEditableAccessTokenError_Fragment
   | MutationErrorFields_NotFoundError_Fragment
   | MutationErrorFields_PermissionDeniedError_Fragment
+  | MutationErrorFields_PolicyConflictError_Fragment
+  | MutationErrorFields_PolicyViolationError_Fragment
   | MutationErrorFields_RateLimitedError_Fragment
   | MutationErrorFields_RoleConflictError_Fragment
   | MutationErrorFields_RoleInUseError_Fragment
@@ -311,6 +333,7 @@ export type MutationErrorFieldsFragment =
   | MutationErrorFields_UpstreamRefusedError_Fragment
   | MutationErrorFields_UpstreamUnavailableError_Fragment
   | MutationErrorFields_ValidationError_Fragment
+  | MutationErrorFields_WebhookUrlRefusedError_Fragment
 ;
 
 export type CreateAccessTokenMutationVariables = Exact<{
@@ -323,6 +346,7 @@ export type CreateAccessTokenMutation = { createAccessToken:
     | { __typename: 'InvalidAttributesError', attributes: Array<string>, message: string }
     | { __typename: 'NotFoundError', resource: string, id: string, message: string }
     | { __typename: 'PermissionDeniedError', upstreamCode: string, message: string }
+    | { __typename: 'PolicyViolationError', message: string }
     | { __typename: 'RateLimitedError', retryAfterSeconds: number, message: string }
     | { __typename: 'StoreUnavailableError', message: string }
     | { __typename: 'UpstreamRefusedError', upstreamCode: string, httpStatus: number, message: string }
@@ -344,6 +368,7 @@ export type UpdateAccessTokenMutation = { updateAccessToken:
     | { __typename: 'NonEditableAccessTokenError', accessTokenId: string, hardcodedType: string | null, message: string }
     | { __typename: 'NotFoundError', resource: string, id: string, message: string }
     | { __typename: 'PermissionDeniedError', upstreamCode: string, message: string }
+    | { __typename: 'PolicyViolationError', message: string }
     | { __typename: 'RateLimitedError', retryAfterSeconds: number, message: string }
     | { __typename: 'StoreUnavailableError', message: string }
     | { __typename: 'UpdateAccessTokenSuccess', dryRun: boolean, accessToken: { id: string, version: string, name: string, hardcodedType: string | null, editable: boolean, canAccessCda: boolean, canAccessCdaPreview: boolean, canAccessCma: boolean, lastCmaAccess: LastAccess, lastCdaAccess: LastAccess, token: string | null, role: { id: string } | null } }
@@ -407,6 +432,8 @@ export type BulkFieldsFragment = { dryRun: boolean, done: number, skipped: numbe
       | { __typename: 'NonEditableAccessTokenError', message: string }
       | { __typename: 'NotFoundError', message: string }
       | { __typename: 'PermissionDeniedError', message: string }
+      | { __typename: 'PolicyConflictError', message: string }
+      | { __typename: 'PolicyViolationError', message: string }
       | { __typename: 'RateLimitedError', message: string }
       | { __typename: 'RoleConflictError', message: string }
       | { __typename: 'RoleInUseError', message: string }
@@ -416,6 +443,7 @@ export type BulkFieldsFragment = { dryRun: boolean, done: number, skipped: numbe
       | { __typename: 'UpstreamRefusedError', message: string }
       | { __typename: 'UpstreamUnavailableError', message: string }
       | { __typename: 'ValidationError', message: string }
+      | { __typename: 'WebhookUrlRefusedError', message: string }
      | null }> };
 
 export type RotateManyMutationVariables = Exact<{
@@ -433,6 +461,8 @@ export type RotateManyMutation = { rotateAccessTokens:
           | { __typename: 'NonEditableAccessTokenError', message: string }
           | { __typename: 'NotFoundError', message: string }
           | { __typename: 'PermissionDeniedError', message: string }
+          | { __typename: 'PolicyConflictError', message: string }
+          | { __typename: 'PolicyViolationError', message: string }
           | { __typename: 'RateLimitedError', message: string }
           | { __typename: 'RoleConflictError', message: string }
           | { __typename: 'RoleInUseError', message: string }
@@ -442,6 +472,7 @@ export type RotateManyMutation = { rotateAccessTokens:
           | { __typename: 'UpstreamRefusedError', message: string }
           | { __typename: 'UpstreamUnavailableError', message: string }
           | { __typename: 'ValidationError', message: string }
+          | { __typename: 'WebhookUrlRefusedError', message: string }
          | null }> }
     | { __typename: 'PermissionDeniedError' }
     | { __typename: 'RateLimitedError' }
@@ -466,6 +497,8 @@ export type DeleteManyMutation = { deleteAccessTokens:
           | { __typename: 'NonEditableAccessTokenError', message: string }
           | { __typename: 'NotFoundError', message: string }
           | { __typename: 'PermissionDeniedError', message: string }
+          | { __typename: 'PolicyConflictError', message: string }
+          | { __typename: 'PolicyViolationError', message: string }
           | { __typename: 'RateLimitedError', message: string }
           | { __typename: 'RoleConflictError', message: string }
           | { __typename: 'RoleInUseError', message: string }
@@ -475,6 +508,7 @@ export type DeleteManyMutation = { deleteAccessTokens:
           | { __typename: 'UpstreamRefusedError', message: string }
           | { __typename: 'UpstreamUnavailableError', message: string }
           | { __typename: 'ValidationError', message: string }
+          | { __typename: 'WebhookUrlRefusedError', message: string }
          | null }> }
     | { __typename: 'PermissionDeniedError' }
     | { __typename: 'RateLimitedError' }
@@ -504,6 +538,7 @@ export type PreviewAccessTokenUpdateMutation = { updateAccessToken:
     | { __typename: 'NonEditableAccessTokenError', message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'PermissionDeniedError', message: string }
+    | { __typename: 'PolicyViolationError', message: string }
     | { __typename: 'RateLimitedError', message: string }
     | { __typename: 'StoreUnavailableError', message: string }
     | { __typename: 'UpdateAccessTokenSuccess', dryRun: boolean, capabilityChanges: { gained: Array<CapabilityName>, lost: Array<CapabilityName> }, accessToken: { id: string, name: string, canAccessCma: boolean, role: { id: string } | null, effectiveCapabilities: { canWrite: boolean } | null } }
@@ -543,6 +578,7 @@ export type StartRolloverMutation = { startAccessTokenRollover:
     | { __typename: 'InvalidAttributesError', message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'PermissionDeniedError', message: string }
+    | { __typename: 'PolicyViolationError', message: string }
     | { __typename: 'RateLimitedError', message: string }
     | { __typename: 'RolloverAlreadyStartedError', message: string, rollover: { state: RolloverState, unusedSurfaces: Array<RolloverSurface>, original: { id: string, name: string }, successor: { id: string, name: string } } }
     | { __typename: 'StartAccessTokenRolloverSuccess', original: { id: string, name: string, token: string | null }, successor: { id: string, name: string, token: string | null, hardcodedType: string | null, canAccessCda: boolean, canAccessCdaPreview: boolean, canAccessCma: boolean, role: { id: string } | null } }

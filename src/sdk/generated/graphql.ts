@@ -12,6 +12,8 @@ export type AccessTokenFilter = {
   editable?: boolean | null | undefined;
   /** Tokens whose expiresAt is set and earlier than this instant. */
   expiresBefore?: unknown;
+  /** Tokens expiring within this many days from now (expired ones included). */
+  expiresWithinDays?: number | null | undefined;
   /** true: tokens with an owner recorded; false: tokens without one. */
   hasOwner?: boolean | null | undefined;
   /** Tokens whose last CDA call falls in one of these buckets. */
@@ -22,6 +24,8 @@ export type AccessTokenFilter = {
   nameContains?: string | null | undefined;
   /** Tokens whose owner contains this text, case-insensitive. */
   ownerContains?: string | null | undefined;
+  /** true: tokens the project's policy wants reviewed now (AccessToken.reviewDue); false: the others. */
+  reviewDue?: boolean | null | undefined;
   /** Tokens bound to one of these roles. */
   roleIds?: Array<string | number> | null | undefined;
 };
@@ -45,6 +49,16 @@ export type AuditFindingKind =
   | 'CAN_MANAGE_USERS_AND_ROLES'
   /** MEDIUM. Can read drafts through the CDA (canAccessCdaPreview): shipped in a frontend, it leaks unpublished content. */
   | 'DRAFT_READER'
+  /** HIGH. Past its expiresAt (enforceTokenPolicy acts on it by the policy's onExpiry). */
+  | 'EXPIRED'
+  /** MEDIUM. Expires within the policy's largest warnDaysBefore. */
+  | 'EXPIRES_SOON'
+  /** MEDIUM. Has no expiry while the policy sets a maximum lifetime. */
+  | 'NO_EXPIRY'
+  /** LOW. Has no owner while the policy requires one. */
+  | 'NO_OWNER'
+  /** LOW. Due for an access review by the policy's reviewEveryDays. */
+  | 'REVIEW_OVERDUE'
   /** HIGH. Can write through the CMA but has not used it since the start of last month. */
   | 'UNUSED_WRITE_TOKEN';
 
@@ -166,6 +180,10 @@ type WriteErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', re
 
 type WriteErrorFields_PermissionDeniedError_Fragment = { __typename: 'PermissionDeniedError', upstreamCode: string, message: string };
 
+type WriteErrorFields_PolicyConflictError_Fragment = { __typename: 'PolicyConflictError', message: string };
+
+type WriteErrorFields_PolicyViolationError_Fragment = { __typename: 'PolicyViolationError', message: string };
+
 type WriteErrorFields_RateLimitedError_Fragment = { __typename: 'RateLimitedError', retryAfterSeconds: number, message: string };
 
 type WriteErrorFields_RoleConflictError_Fragment = { __typename: 'RoleConflictError', message: string };
@@ -184,6 +202,8 @@ type WriteErrorFields_UpstreamUnavailableError_Fragment = { __typename: 'Upstrea
 
 type WriteErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', field: string, path: Array<string>, message: string };
 
+type WriteErrorFields_WebhookUrlRefusedError_Fragment = { __typename: 'WebhookUrlRefusedError', message: string };
+
 export type WriteErrorFieldsFragment =
   | WriteErrorFields_CannotDeleteOwnTokenError_Fragment
   | WriteErrorFields_ConflictError_Fragment
@@ -192,6 +212,8 @@ export type WriteErrorFieldsFragment =
   | WriteErrorFields_NonEditableAccessTokenError_Fragment
   | WriteErrorFields_NotFoundError_Fragment
   | WriteErrorFields_PermissionDeniedError_Fragment
+  | WriteErrorFields_PolicyConflictError_Fragment
+  | WriteErrorFields_PolicyViolationError_Fragment
   | WriteErrorFields_RateLimitedError_Fragment
   | WriteErrorFields_RoleConflictError_Fragment
   | WriteErrorFields_RoleInUseError_Fragment
@@ -201,6 +223,7 @@ export type WriteErrorFieldsFragment =
   | WriteErrorFields_UpstreamRefusedError_Fragment
   | WriteErrorFields_UpstreamUnavailableError_Fragment
   | WriteErrorFields_ValidationError_Fragment
+  | WriteErrorFields_WebhookUrlRefusedError_Fragment
 ;
 
 export type ListAccessTokensQueryVariables = Exact<{
@@ -227,6 +250,7 @@ export type CreateAccessTokenMutation = { createAccessToken:
     | { __typename: 'InvalidAttributesError', message: string }
     | { __typename: 'NotFoundError', resource: string, id: string, message: string }
     | { __typename: 'PermissionDeniedError', upstreamCode: string, message: string }
+    | { __typename: 'PolicyViolationError', message: string }
     | { __typename: 'RateLimitedError', retryAfterSeconds: number, message: string }
     | { __typename: 'StoreUnavailableError', message: string }
     | { __typename: 'UpstreamRefusedError', upstreamCode: string, message: string }
@@ -248,6 +272,7 @@ export type UpdateAccessTokenMutation = { updateAccessToken:
     | { __typename: 'NonEditableAccessTokenError', message: string }
     | { __typename: 'NotFoundError', resource: string, id: string, message: string }
     | { __typename: 'PermissionDeniedError', upstreamCode: string, message: string }
+    | { __typename: 'PolicyViolationError', message: string }
     | { __typename: 'RateLimitedError', retryAfterSeconds: number, message: string }
     | { __typename: 'StoreUnavailableError', message: string }
     | { __typename: 'UpdateAccessTokenSuccess', dryRun: boolean, accessToken: { id: string, version: string, name: string, editable: boolean, hardcodedType: string | null, canAccessCda: boolean, canAccessCdaPreview: boolean, canAccessCma: boolean, lastCmaAccess: LastAccess, lastCdaAccess: LastAccess, role: { id: string, name: string } | null }, capabilityChanges: { gained: Array<CapabilityName>, lost: Array<CapabilityName> } }
