@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { WebhookSettings } from './notify/deliver.ts';
 import { LOG_LEVELS, type LogLevel } from './http/json-logger.ts';
 import { DEFAULT_LINGER, type LingerLimits } from './http/lingering-close.ts';
 
@@ -32,6 +33,23 @@ const positiveInt = z.coerce.number().int().positive();
 /** DatoCMS's documented limit: 60 requests per 3 seconds per API token. */
 export const DEFAULT_CMA_RATE_LIMIT = { perWindow: 60, windowMs: 3_000 };
 
+/** A comma-separated list of origins: scheme, host and port only. */
+const originList = z
+  .string()
+  .default('')
+  .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+  .pipe(
+    z.array(
+      z.string().refine((origin) => {
+        try {
+          return /^https?:$/.test(new URL(origin).protocol) && new URL(origin).origin === origin;
+        } catch {
+          return false;
+        }
+      }, 'each entry must be an origin such as https://admin.example.com (scheme, host and port only; no "*")'),
+    ),
+  );
+
 const environment = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -52,21 +70,14 @@ const environment = z.object({
   GRAPHQL_MAX_VARIABLES_DEPTH: positiveInt.default(DEFAULT_LIMITS.maxVariablesDepth),
   GRAPHQL_MAX_VARIABLES_VALUES: positiveInt.default(DEFAULT_LIMITS.maxVariablesValues),
   /** Comma-separated origins (https://admin.example.com) allowed to call from a browser; unset: none. */
-  CORS_ORIGINS: z
-    .string()
-    .default('')
-    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
-    .pipe(
-      z.array(
-        z.string().refine((origin) => {
-          try {
-            return /^https?:$/.test(new URL(origin).protocol) && new URL(origin).origin === origin;
-          } catch {
-            return false;
-          }
-        }, 'each entry must be an origin such as https://admin.example.com (scheme, host and port only; no "*")'),
-      ),
-    ),
+  CORS_ORIGINS: originList,
+  /** Comma-separated origins a policy's webhook URLs may point at; unset: no webhooks at all. */
+  WEBHOOK_ALLOWED_ORIGINS: originList,
+  /** Signs every webhook delivery (X-Token-Admin-Signature); required once an origin is allowed. */
+  WEBHOOK_SIGNING_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  WEBHOOK_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(4),
+  WEBHOOK_BACKOFF_MS: z.coerce.number().int().min(0).default(500),
+  WEBHOOK_TIMEOUT_MS: positiveInt.default(5_000),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   /** Set: PostgreSQL, shared by every replica. Unset: PGlite in STORE_DIR, in this process. */
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
@@ -92,6 +103,7 @@ export type Config = {
   logLevel: LogLevel;
   shutdownTimeoutMs: number;
   store: { databaseUrl: string | undefined; dataDir: string };
+  webhooks: WebhookSettings;
   linger: LingerLimits;
   limits: QueryLimits;
 };
@@ -112,6 +124,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const values = parsed.data;
+  if (values.WEBHOOK_ALLOWED_ORIGINS.length > 0 && !values.WEBHOOK_SIGNING_SECRET) {
+    throw new Error('Invalid configuration:\n  WEBHOOK_SIGNING_SECRET: required when WEBHOOK_ALLOWED_ORIGINS names an origin (every delivery is signed)');
+  }
   const production = values.NODE_ENV === 'production';
   return {
     port: values.PORT,
@@ -131,6 +146,13 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: values.LOG_LEVEL,
     shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
     store: { databaseUrl: values.DATABASE_URL, dataDir: values.STORE_DIR },
+    webhooks: {
+      allowedOrigins: values.WEBHOOK_ALLOWED_ORIGINS,
+      signingSecret: values.WEBHOOK_SIGNING_SECRET ?? null,
+      attempts: values.WEBHOOK_ATTEMPTS,
+      backoffMs: values.WEBHOOK_BACKOFF_MS,
+      timeoutMs: values.WEBHOOK_TIMEOUT_MS,
+    },
     linger: { maxMs: values.HTTP_LINGER_MS, maxBytes: values.HTTP_LINGER_MAX_BYTES },
     limits: {
       maxDepth: values.GRAPHQL_MAX_DEPTH,

@@ -55,6 +55,7 @@ async function main() {
   const app = createApp({
     config,
     store,
+    webhooks: config.webhooks,
     clientFactory: createCmaClientFactory({ baseUrl: cmaBaseUrl, policy: config.cma }),
     cmaBaseUrl,
     log: { level: config.logLevel },
