@@ -33,7 +33,8 @@ describe('structured logs', () => {
       operation: 'Tokens',
       operationType: 'query',
       durationMs: expect.any(Number),
-      upstreamCalls: 2,
+      // The token list, the roles, and the bearer's first GET /site (the project the store files it under).
+      upstreamCalls: 3,
       upstreamMs: expect.any(Number),
     });
   });
@@ -138,10 +139,10 @@ describe('health and readiness', () => {
     const base = own.url.replace('/graphql', '');
     try {
       const ready = await fetch(`${base}/readiness`);
-      expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready', cma: 'reachable (HTTP 404)' }]);
+      expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready', cma: 'reachable (HTTP 404)', store: 'reachable' }]);
       await own.cma.close();
       const down = await fetch(`${base}/readiness`);
-      expect([down.status, await down.json()]).toEqual([503, { status: 'not ready', cma: 'unreachable: connection failed' }]);
+      expect([down.status, await down.json()]).toEqual([503, { status: 'not ready', cma: 'unreachable: connection failed', store: 'reachable' }]);
       expect((await fetch(`${base}/health`)).status).toBe(200);
     } finally {
       await own.stop().catch(() => undefined);
