@@ -3,7 +3,7 @@ import { CmaNonEditableTokenError, CmaPermissionDeniedError, VersionConflictErro
 import type { AccessTokenAttributes, CmaGateway } from '../cma/gateway.ts';
 import type { CmaAccessToken } from '../cma/types.ts';
 import type { AccessTokenRecord, FieldChange, NewAccessTokenRecord } from '../store/database.ts';
-import { StoreUnavailableError } from '../store/errors.ts';
+import { metadataNotSaved, StoreUnavailableError } from '../store/errors.ts';
 import { recordEvent } from '../store/events.ts';
 import { loadRecords, markDeleted, saveRecord, type TokenMetadata } from '../store/token-records.ts';
 import { lastSeenOf, metadataChanges, stateChanges } from '../store/token-state.ts';
@@ -90,6 +90,16 @@ export class AccessTokenWrites {
    * original), serialised with that token's other writes; `check` refuses it from the token list
    * read under the lock.
    */
+  /** After the CMA's success: the record saved; when the write carried metadata, a failure is the caller's to know. */
+  async #keep(scope: WriteScope, token: CmaAccessToken, metadata: TokenMetadata, carriesMetadata: boolean, created?: { at: Date }): Promise<void> {
+    try {
+      await this.#save(scope, token, metadata, created);
+    } catch (error) {
+      if (carriesMetadata) throw metadataNotSaved(token.id);
+      throw error;
+    }
+  }
+
   async create(
     attributes: AccessTokenAttributes,
     metadataPatch: MetadataPatch,
@@ -124,7 +134,7 @@ export class AccessTokenWrites {
       prepare,
       send: (known) => this.gateway.sendCreateAccessToken(attributes, known),
       done: async (created) => {
-        await this.#save(scope, created, metadata, { at: new Date() });
+        await this.#keep(scope, created, metadata, metadataChanges(null, metadata).length > 0, { at: new Date() });
         if (!options.on) return { resourceId: created.id };
         await this.note(created.id, 'CREATED', changes);
         return { changes: [{ field: 'successor', from: null, to: created.id }] };
@@ -169,9 +179,16 @@ export class AccessTokenWrites {
     const { plan, result } = await runWrite(scope, {
       resource: { type: 'access_token', id },
       prepare,
-      send: (change) => (cmaChange ? this.gateway.sendUpdateAccessToken(change.before, change.after) : Promise.resolve(change.before)),
+      // Metadata alone is this API's own write: saved as the write itself, so a failure is the write's failure.
+      send: async (change) => {
+        if (cmaChange) return this.gateway.sendUpdateAccessToken(change.before, change.after);
+        await this.#save(scope, change.before, change.metadataAfter).catch(() => {
+          throw new StoreUnavailableError('metadata change');
+        });
+        return change.before;
+      },
       done: async (after, change) => {
-        await this.#save(scope, after, change.metadataAfter);
+        await this.#keep(scope, after, change.metadataAfter, metadataChanges(change.metadataBefore, change.metadataAfter).length > 0);
         return { changes: [...stateChanges(lastSeenOf(change.before), lastSeenOf(after)), ...metadataChanges(change.metadataBefore, change.metadataAfter)] };
       },
     } satisfies WriteSpec<TokenChange, CmaAccessToken>);
@@ -191,7 +208,7 @@ export class AccessTokenWrites {
         return { plan: { before, metadata, metadataAfter }, kind: guard.kind ?? 'ROTATED', changes: metadataChanges(metadata, metadataAfter), intended: null };
       },
       send: ({ before }) => this.gateway.sendRotateAccessToken(before),
-      done: async (after, { metadataAfter }) => void (await this.#save(scope, after, metadataAfter)),
+      done: async (after, { metadata, metadataAfter }) => void (await this.#keep(scope, after, metadataAfter, metadataChanges(metadata, metadataAfter).length > 0)),
     });
     return { before: plan.before, after: result, metadataBefore: plan.metadata, metadataAfter: plan.metadataAfter };
   }

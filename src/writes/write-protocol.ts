@@ -32,7 +32,10 @@ export type WriteSpec<P, R> = {
   prepare: () => Promise<WritePlan<P>>;
   /** Sends it to the CMA once; an answer lost is settled by reading back, never by sending again. */
   send: (plan: P) => Promise<R>;
-  /** After success: the records to save, and what the event should say if it differs from the plan. */
+  /**
+   * After the CMA's success: the records to save, and what the event should say if it differs from
+   * the plan. Throws StoreUnavailableError when what the caller asked to keep could not be kept.
+   */
   done: (result: R, plan: P) => Promise<{ resourceId?: string; changes?: FieldChange[] } | void>;
 };
 
@@ -76,17 +79,18 @@ export async function runWrite<P, R>(scope: WriteScope, spec: WriteSpec<P, R>): 
       await settleEvent(scope.store.db, seq, outcomeOf(error)).catch(() => undefined);
       throw error;
     }
-    // The CMA did it: a store failing now leaves the intent PENDING for the next read to settle,
-    // and the caller still learns the truth.
-    await spec
-      .done(result, prepared.plan)
-      .then((refined) => settleEvent(scope.store.db, seq, 'DONE', refined ?? {}))
-      .catch(() => undefined);
+    // The CMA did it. Bookkeeping that fails now (the token's last seen state) leaves the intent
+    // PENDING for the next read to settle, and the caller still learns the truth. What the caller
+    // asked this API itself to keep is another matter: `done` throws StoreUnavailableError when it
+    // could not be kept, and the caller is told so.
+    try {
+      const refined = await spec.done(result, prepared.plan);
+      await settleEvent(scope.store.db, seq, 'DONE', refined ?? {}).catch(() => undefined);
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError)) return { plan: prepared.plan, result };
+      await settleEvent(scope.store.db, seq, 'UNKNOWN').catch(() => undefined);
+      throw error;
+    }
     return { plan: prepared.plan, result };
   });
-}
-
-/** A dry run: the same checks as the real write, nothing recorded, nothing sent. */
-export async function previewWrite<P>(spec: Pick<WriteSpec<P, unknown>, 'prepare'>): Promise<WritePlan<P>> {
-  return spec.prepare();
 }
