@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CallerDirectory } from '../../src/loaders/caller-directory.ts';
 import { openStore, type Store } from '../../src/store/connect.ts';
+import { openMemoryStore } from '../support/memory-store.ts';
 import { RotateManyDocument } from '../generated/graphql.ts';
 import { expectTypename } from '../support/graphql-server.ts';
 import { SEEDED, TEST_ADMIN_TOKEN } from '../support/local-cma.ts';
@@ -99,12 +100,12 @@ describe('bulk rotations from two replicas with one bearer', () => {
   }, 60_000);
 
   it('share it within one process on PGlite too: two bulk calls at once through one replica, no 429 from the CMA', async () => {
-    const run = await scenario('shared budget (one PGlite, two requests)', async () => [await openStore({ dataDir: null })], undefined, [0, 0]);
+    const run = await scenario('shared budget (one PGlite, two requests)', async () => [await openMemoryStore()], undefined, [0, 0]);
     expect(run.rateLimited).toBe(0);
   }, 60_000);
 
   it('each on its own PGlite, for contrast: every token still rotated once, but the CMA answers 429s', async () => {
-    const run = await scenario('separate budgets (PGlite each)', () => Promise.all([0, 1].map(() => openStore({ dataDir: null }))));
+    const run = await scenario('separate budgets (PGlite each)', () => Promise.all([0, 1].map(() => openMemoryStore())));
     expect(run.rateLimited).toBeGreaterThan(0);
   }, 60_000);
 });

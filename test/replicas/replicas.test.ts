@@ -2,6 +2,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/store/connect.ts';
+import { openMemoryStore } from '../support/memory-store.ts';
 import { migrationProvider } from '../../src/store/migrations/index.ts';
 import type { StoredAccessToken } from '../../src/local-cma/types.ts';
 import { UpdateAccessTokenDocument, type UpdateAccessTokenInput } from '../generated/graphql.ts';
@@ -195,7 +196,7 @@ describe('three replicas each on its own PGlite (no shared lock), for contrast',
   let replicas: Replicas;
   const stores: Store[] = [];
   beforeAll(async () => {
-    stores.push(...(await Promise.all([0, 1, 2].map(() => openStore({ dataDir: null })))));
+    stores.push(...(await Promise.all([0, 1, 2].map(() => openMemoryStore()))));
     replicas = await startReplicas(stores);
   });
   afterAll(async () => {

@@ -6,7 +6,8 @@ import { createApp, type App } from '../../src/app.ts';
 import { createCmaClientFactory } from '../../src/cma/client-factory.ts';
 import type { CmaPolicy } from '../../src/config.ts';
 import type { LocalCmaOptions, RecordedRequest } from '../../src/local-cma/server.ts';
-import { openStore, type Store } from '../../src/store/connect.ts';
+import type { Store } from '../../src/store/connect.ts';
+import { openMemoryStore } from './memory-store.ts';
 import { startTestCma, TEST_ADMIN_TOKEN, type TestCma } from './local-cma.ts';
 
 /** A GraphQL HTTP request as the app's server saw it, timed with performance.now() like the local CMA's `requests`. */
@@ -62,7 +63,7 @@ export async function startTestStack(
   const logs: string[] = [];
   const [cma, store] = await Promise.all([
     options.sharedCma ?? startTestCma({ log: (line) => logs.push(`local-cma ${line}`), ...options.cma }),
-    options.store ?? openStore({ dataDir: null }),
+    options.store ?? openMemoryStore(),
   ]);
   const app = createApp({
     store,
