@@ -224,7 +224,9 @@ describe('a write whose answer was lost, with a short grace', () => {
     const seq = (await storedEvents(stack.store)).at(-1)!.seq + 1;
     await sql`create or replace function refuse_settle() returns trigger language plpgsql as $$ begin raise exception 'store failing'; end $$`.execute(stack.store.db);
     await sql`create trigger refuse_settle before update on events for each row when (old.outcome = 'PENDING') execute function refuse_settle()`.execute(stack.store.db);
-    const renamed = ok(await gql(stack, UPDATE, { id: token.id, input: { name: 'Short grace (renamed)' } }, { requestId: 'req-unsettled' })).updateAccessToken;
+    // Only the CMA's fields: with the store refusing to settle, what it keeps cannot be shown either.
+    const RENAME = `mutation($id: ID!) { updateAccessToken(id: $id, input: { name: "Short grace (renamed)" }) { __typename ... on UpdateAccessTokenSuccess { accessToken { name } } } }`;
+    const renamed = ok(await gql(stack, RENAME, { id: token.id }, { requestId: 'req-unsettled' })).updateAccessToken;
     // The CMA did it and the caller learns so, though the outcome could not be recorded.
     expect(renamed).toMatchObject({ __typename: 'UpdateAccessTokenSuccess', accessToken: { name: 'Short grace (renamed)' } });
     expect((await storedEvents(stack.store)).find((event) => event.seq === seq)).toMatchObject({ kind: 'UPDATED', outcome: 'PENDING', request_id: 'req-unsettled' });
