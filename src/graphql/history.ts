@@ -21,6 +21,10 @@ const EVENT_KINDS = {
   APPEARED: 'Seen by this API for the first time: created elsewhere, or existing before this API first read the project.',
   CHANGED_OUTSIDE: 'Changed elsewhere (the DatoCMS dashboard, another script): found when this API next read the tokens.',
   DELETED_OUTSIDE: 'Gone without a deletion through this API: found when this API next read the tokens.',
+  EXPIRED_ROTATED: "Past its expiresAt, given a new secret and a renewed expiry by enforceTokenPolicy (the policy's onExpiry: ROTATE).",
+  EXPIRED_DELETED: "Past its expiresAt, deleted by enforceTokenPolicy (the policy's onExpiry: DELETE).",
+  EXPIRY_WARNED: 'Warned by enforceTokenPolicy that it expires soon (daysBeforeExpiry: the threshold) or, under NOTIFY_ONLY, that it has expired (0).',
+  REVIEWED: 'Confirmed as still needed through reviewAccessTokens (lastReviewedAt, and the review note if one was given).',
 } as const;
 export type AccessTokenEventKind = keyof typeof EVENT_KINDS;
 
