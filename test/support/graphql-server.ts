@@ -5,6 +5,7 @@ import { print } from 'graphql';
 import { createApp, type App } from '../../src/app.ts';
 import { createCmaClientFactory } from '../../src/cma/client-factory.ts';
 import type { CmaPolicy } from '../../src/config.ts';
+import type { WebhookSettings } from '../../src/notify/deliver.ts';
 import type { LocalCmaOptions, RecordedRequest } from '../../src/local-cma/server.ts';
 import type { Store } from '../../src/store/connect.ts';
 import { openMemoryStore } from './memory-store.ts';
@@ -58,6 +59,8 @@ export async function startTestStack(
     pendingGraceMs?: number;
     /** A replica: another app over this CMA (which the stack neither starts nor stops), with its own store and port. */
     sharedCma?: TestCma;
+    /** Policy webhooks (allowed origins, signing secret, attempts, backoff): off unless given, as in the app. */
+    webhooks?: Partial<WebhookSettings>;
   } = {},
 ): Promise<TestStack> {
   const logs: string[] = [];
@@ -68,6 +71,7 @@ export async function startTestStack(
   const app = createApp({
     store,
     ...(options.pendingGraceMs === undefined ? {} : { pendingGraceMs: options.pendingGraceMs }),
+    ...(options.webhooks === undefined ? {} : { webhooks: options.webhooks }),
     config: {
       cma: { ...TEST_POLICY, ...options.policy },
       graphiql: !options.production,
