@@ -9,7 +9,8 @@ const config: CodegenConfig = {
       documents: ['src/sdk/operations/**/*.graphql'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { documentMode: 'string', useTypeImports: true, enumsAsTypes: true, importExtension: '.ts' },
+      // DateTime travels as an ISO 8601 string: typed as one, not `any`.
+      config: { documentMode: 'string', useTypeImports: true, enumsAsTypes: true, importExtension: '.ts', scalars: { DateTime: 'string' } },
     },
     'test/generated/': {
       documents: ['test/operations/**/*.graphql'],

@@ -1,13 +1,25 @@
 import {
+  AccessReviewDocument,
+  AccessTokenDocument,
+  AccessTokenEventsDocument,
+  AccessTokenHistoryDocument,
   AuditDocument,
   CreateAccessTokenDocument,
   DeleteAccessTokenDocument,
+  EnforceTokenPolicyDocument,
   ListAccessTokensDocument,
+  ReviewAccessTokensDocument,
   RotateAccessTokenDocument,
+  TokenPolicyDocument,
   UpdateAccessTokenDocument,
+  UpdateTokenPolicyDocument,
+  WebhookDeliveriesDocument,
+  type AccessTokenEventFilter,
   type AccessTokenFilter,
   type AuditSeverity,
   type CreateAccessTokenInput,
+  type EnforceTokenPolicyMutation,
+  type TokenPolicyInput,
   type TypedDocumentString,
   type UpdateAccessTokenInput,
 } from './generated/graphql.ts';
@@ -37,6 +49,25 @@ export class TokenAdminRequestError extends Error {
 }
 
 type WriteOptions = { expectedVersion?: string };
+/** A page of a cursor connection: at most `first` (the server's default 20, at most 100), after the cursor `after`. */
+export type PageOptions = { first?: number; after?: string };
+
+type EnforceResult = EnforceTokenPolicyMutation['enforceTokenPolicy'];
+
+/**
+ * The server returns every outcome's token with its secret (the caller may manage tokens), but only a
+ * rotation's new secret is the caller's to deploy: the others are dropped here, so that a tool
+ * logging its outcomes cannot leak a secret it never needed.
+ */
+function onlyRotatedSecrets(result: EnforceResult): EnforceResult {
+  if (result.__typename !== 'EnforceTokenPolicySuccess') return result;
+  return {
+    ...result,
+    outcomes: result.outcomes.map((outcome) =>
+      outcome.status === 'ROTATED' ? outcome : { ...outcome, accessToken: { ...outcome.accessToken, token: null } },
+    ),
+  };
+}
 
 /** A typed client for internal tools. Every method returns what codegen typed for its operation. */
 export function createTokenAdminClient(options: TokenAdminClientOptions) {
@@ -69,7 +100,29 @@ export function createTokenAdminClient(options: TokenAdminClientOptions) {
     /** Runs any typed document: the SDK's own or one generated from your operations. */
     execute,
     listAccessTokens: async (filter?: AccessTokenFilter) => (await execute(ListAccessTokensDocument, { filter })).accessTokens,
+    /** The token, or null when no token has this id. */
+    getAccessToken: async (id: string) => (await execute(AccessTokenDocument, { id })).accessToken,
     audit: async (severities?: AuditSeverity[]) => (await execute(AuditDocument, { severities })).accessTokenAudit,
+    /** A token's recorded changes, newest first; null when no token has this id (a deleted one's are in `events`). */
+    history: async (id: string, page: PageOptions = {}) => (await execute(AccessTokenHistoryDocument, { id, ...page })).accessToken?.history ?? null,
+    /** The project's token events, newest first, deleted tokens' included. */
+    events: async (filter?: AccessTokenEventFilter, page: PageOptions = {}) =>
+      (await execute(AccessTokenEventsDocument, { filter, ...page })).accessTokenEvents,
+    tokenPolicy: async () => (await execute(TokenPolicyDocument, {})).tokenPolicy,
+    /** Partial: what `input` leaves out keeps its value, null clears a limit. */
+    updateTokenPolicy: async (input: TokenPolicyInput, write: WriteOptions = {}) =>
+      (await execute(UpdateTokenPolicyDocument, { input, ...write })).updateTokenPolicy,
+    /**
+     * Applies the project's policy (with dryRun, only says what it would do). A ROTATED outcome's
+     * `accessToken.token` is the new secret, shown nowhere else; every other outcome's is null.
+     */
+    enforceTokenPolicy: async ({ dryRun = false }: { dryRun?: boolean } = {}) =>
+      onlyRotatedSecrets((await execute(EnforceTokenPolicyDocument, { dryRun })).enforceTokenPolicy),
+    /** Records that the caller reviewed these tokens and found them still needed as they are. */
+    reviewAccessTokens: async (ids: string[], note?: string) => (await execute(ReviewAccessTokensDocument, { ids, note })).reviewAccessTokens,
+    webhookDeliveries: async (page: PageOptions = {}) => (await execute(WebhookDeliveriesDocument, page)).webhookDeliveries,
+    /** The policy, every token with its metadata, capabilities and review state, and the audit's findings: one request. */
+    accessReview: async () => execute(AccessReviewDocument, {}),
     createAccessToken: async (input: CreateAccessTokenInput) => (await execute(CreateAccessTokenDocument, { input })).createAccessToken,
     updateAccessToken: async (id: string, input: UpdateAccessTokenInput, write: WriteOptions & { dryRun?: boolean } = {}) =>
       (await execute(UpdateAccessTokenDocument, { id, input, ...write })).updateAccessToken,
