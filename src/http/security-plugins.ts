@@ -1,10 +1,10 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { QueryLimits } from '../config.ts';
 import { useBodySizeLimit } from './body-limit.ts';
+import { useCsrfPrevention } from './csrf.ts';
 import { useVariablesLimit } from './variables-limit.ts';
 
 export type SecurityConfig = QueryLimits & { introspection: boolean };
@@ -28,8 +28,8 @@ export function createSecurityPlugins(config: SecurityConfig): Plugin[] {
     useBodySizeLimit(config.maxBodyBytes),
     // Before the error disclosure policy, whose onParams serialises the variables.
     useVariablesLimit({ maxDepth: config.maxVariablesDepth, maxValues: config.maxVariablesValues }),
-    // Browsers cannot send this header cross-site without a CORS preflight.
-    useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+    // Browsers cannot send its header cross-site without a CORS preflight.
+    useCsrfPrevention(),
     EnvelopArmorPlugin({
       maxDepth: { n: config.maxDepth, onReject: [asBadRequest] },
       maxAliases: { n: config.maxAliases, onReject: [asBadRequest] },

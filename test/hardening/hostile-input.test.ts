@@ -60,10 +60,9 @@ const uncoercible = (message: string): Pick<HostileRequest, 'expected' | 'wrongT
   expected: { status: 400, code: 'BAD_USER_INPUT', message },
   wrongToday: { code: 'no extensions.code at all (graphql-js coercion errors pass through unlabelled)' },
 });
-/** Yoga's CSRF prevention refuses a body a browser form could send: nothing runs, but the answer has no code. */
-const csrfRefusal: Pick<HostileRequest, 'expected' | 'wrongToday'> = {
-  expected: { status: 403, code: 'BAD_REQUEST', message: 'CSRF' },
-  wrongToday: { code: 'no extensions.code; the message ("Required CSRF header(s) not present") does not say to send application/json' },
+/** Yoga's CSRF prevention refuses a body a page on another site could send: nothing runs, and the answer says what to send. */
+const csrfRefusal: Pick<HostileRequest, 'expected'> = {
+  expected: { status: 403, code: 'CSRF_HEADER_MISSING', message: 'Send the body as JSON with `Content-Type: application/json`' },
 };
 const refusedToken = (writes: string[] = []): Expected => ({ status: 200, typename: 'PermissionDeniedError', reads: true, writes });
 const unauthenticated: Expected = { status: 401, code: 'UNAUTHENTICATED', message: 'Authorization: Bearer' };
