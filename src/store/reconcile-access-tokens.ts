@@ -8,6 +8,8 @@ import type { Kysely } from 'kysely';
 /** What a pending token write expects to see once it happened (a rotation's cannot be seen). */
 export type TokenIntent = { state: LastSeenState } | { deleted: true } | null;
 
+const hasState = (intended: unknown): boolean => typeof intended === 'object' && intended !== null && 'state' in intended;
+
 export type ReconcileOptions = {
   now: Date;
   /** A pending write younger than this may still be in flight: its token is left to it. */
@@ -43,18 +45,42 @@ export async function reconcileAccessTokens(
   const recordOf = new Map(records.map((record) => [record.token_id, record]));
   const stale = (event: StoredEvent) => options.now.getTime() - event.at.getTime() >= options.pendingGraceMs;
   const pendingOf = new Map(pending.map((event) => [event.resource_id, event]));
-  // A create in flight has no token id yet: its token, when listed, is left to it.
-  const creating = pending.filter((event) => event.kind === 'CREATED' && event.resource_id === '' && !stale(event));
+  // A create has no token id until it is settled: its token is known by its state.
+  const creations = pending.filter((event) => event.kind === 'CREATED' && event.resource_id === '' && hasState(event.intended));
+  const makes = (event: StoredEvent, token: CmaAccessToken) => sameState((event.intended as { state: LastSeenState }).state, lastSeenOf(token));
   const events: NewEvent[] = [];
   const outside = (tokenId: string, kind: string, changes: NewEvent['changes']): NewEvent => ({
     projectId, resourceType: 'access_token', resourceId: tokenId, kind, actor: null, changes, outcome: 'DONE',
   });
 
-  const appeared = seen.filter((token) => !recordOf.has(token.id) && !creating.some((event) => sameState((event.intended as { state: LastSeenState }).state, lastSeenOf(token))));
+  const unrecorded = seen.filter((token) => !recordOf.has(token.id));
+  // A create whose server died before recording it: in the whole list, the one token never recorded
+  // that is in its state is the one it made (a partial read leaves the decision to a list read).
+  // None, or several: it cannot be told, and it is settled so, never to claim a later token.
+  const made = new Map<string, { token: CmaAccessToken; event: StoredEvent }>();
+  for (const event of complete ? creations.filter(stale) : []) {
+    const candidates = unrecorded.filter((token) => makes(event, token));
+    if (candidates.length === 1 && !made.has(candidates[0]!.id)) made.set(candidates[0]!.id, { token: candidates[0]!, event });
+    else await settleEvent(db, event.seq, 'UNKNOWN');
+  }
+  // A create in flight (or, in a partial read, any create not settled): its token is left to it.
+  const waiting = creations.filter((event) => !complete || !stale(event));
+  const appeared = unrecorded.filter((token) => !made.has(token.id) && !waiting.some((event) => makes(event, token)));
   const rows = appeared.map((token) => ({ project_id: projectId, token_id: token.id, last_seen: JSON.stringify(lastSeenOf(token)), first_seen_at: options.now }));
   const inserted = await insertMissingRecords(db, rows);
   for (const token of appeared) {
     if (inserted.has(token.id)) events.push(outside(token.id, 'APPEARED', stateChanges(null, lastSeenOf(token))));
+  }
+  for (const [tokenId, { token, event }] of made) {
+    // Claimed by settling the intent: of two readers, one records the creation.
+    if (!(await settleEvent(db, event.seq, 'DONE', { resourceId: tokenId }))) continue;
+    const given = (field: string) => event.changes.find((change) => change.field === field)?.to ?? null;
+    const expiresAt = given('expiresAt');
+    await insertMissingRecords(db, [{
+      project_id: projectId, token_id: tokenId, last_seen: JSON.stringify(lastSeenOf(token)),
+      owner: given('owner'), purpose: given('purpose'), expires_at: expiresAt === null ? null : new Date(expiresAt),
+      created_at: event.at, created_by_token_id: event.actor_token_id, created_by_name: event.actor_name, first_seen_at: event.at,
+    }]);
   }
 
   for (const token of seen) {
@@ -89,7 +115,7 @@ export async function reconcileAccessTokens(
   }
   await recordEvents(db, events);
 
-  const changed = appeared.length > 0 || events.length > 0;
+  const changed = appeared.length > 0 || events.length > 0 || made.size > 0;
   const current = changed ? await loadRecords(db, projectId, seen.map((token) => token.id)) : records;
   return new Map(current.map((record) => [record.token_id, record]));
 }
