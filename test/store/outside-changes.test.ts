@@ -208,6 +208,41 @@ describe.each(['pglite', 'postgres'] as const)('on %s', (kind) => {
       expect(events.map((event) => [event.kind, event.outcome])).toEqual([['CREATED', 'DONE'], ['UPDATED', 'DONE']]);
       expect(events[1]!.seq).toBe(intent.seq);
     });
+
+    it('settles a crashed creation by the one new token in its state: CREATED with its creator and metadata, not APPEARED', async () => {
+      // The POST reached the CMA; the server died before recording the new token.
+      const made = await stack.cma.createToken('Created before the crash');
+      const intended = { state: stateOf(made.id) };
+      const intent = await leavePending('', 'CREATED', intended, TEN_MINUTES, [
+        { field: 'name', from: null, to: 'Created before the crash' },
+        { field: 'owner', from: null, to: 'crash survivors' },
+        { field: 'expiresAt', from: null, to: '2033-01-01T00:00:00.000Z' },
+      ]);
+      // A creation that never reached the CMA: no token matches it.
+      const lost = await leavePending('', 'CREATED', { state: { ...intended.state, name: 'Never created' } }, TEN_MINUTES);
+      await concurrentReads(2);
+
+      const settled = await stack.store.db.selectFrom('events').selectAll().where('seq', '=', intent.seq).executeTakeFirstOrThrow();
+      expect(settled).toMatchObject({ outcome: 'DONE', resource_id: made.id });
+      expect((await historyOf(stack, made.id)).map((event) => [event.kind, event.outcome, event.requestId])).toEqual([['CREATED', 'DONE', 'req-crashed-CREATED-']]);
+      const token = ok(await gql(stack, 'query($id: ID!) { accessToken(id: $id) { owner expiresAt createdAt createdBy { accessTokenId name } firstSeenAt } }', { id: made.id })).accessToken;
+      expect(token).toEqual({
+        owner: 'crash survivors', expiresAt: '2033-01-01T00:00:00.000Z', createdAt: settled.at.toISOString(),
+        createdBy: { accessTokenId: SEEDED.demoAdmin, name: 'Demo admin token' }, firstSeenAt: settled.at.toISOString(),
+      });
+      // Settled as what it is, so that no token made later in that state is taken for it.
+      expect(await outcomeOf(lost.seq)).toMatchObject({ outcome: 'UNKNOWN', settled_at: expect.any(Date) });
+      const later = await stack.cma.createToken('Never created');
+      await readList();
+      expect((await historyOf(stack, later.id)).map((event) => event.kind)).toEqual(['APPEARED']);
+    });
+
+    it('leaves a token matching a young creation to that creation', async () => {
+      const made = await stack.cma.createToken('Being created');
+      await leavePending('', 'CREATED', { state: stateOf(made.id) }, 0);
+      await readList();
+      expect(await eventsOf(stack, made.id, 'APPEARED')).toEqual([]);
+    });
   });
 });
 
