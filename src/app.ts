@@ -15,6 +15,7 @@ import { graphiqlOptions, renderGraphiQLPage } from './http/graphiql.ts';
 import { useGraphiQLAssets } from './http/graphiql-assets.ts';
 import { useKnownOperationTypes } from './http/operation-types.ts';
 import { createSecurityPlugins } from './http/security-plugins.ts';
+import { useVariableCoercionCode } from './http/variable-coercion.ts';
 
 export type AppOptions = {
   config: Pick<Config, 'cma' | 'graphiql' | 'introspection'> & { limits?: Partial<QueryLimits>; corsOrigins?: string[] };
@@ -74,6 +75,7 @@ export function createApp(options: AppOptions): App {
       useReadiness({ cmaBaseUrl: options.cmaBaseUrl, timeoutMs: Math.min(options.config.cma.requestTimeoutMs, 2_000), store: options.store }),
       ...createSecurityPlugins({ ...DEFAULT_LIMITS, ...options.config.limits, introspection: options.config.introspection }),
       useKnownOperationTypes(),
+      useVariableCoercionCode(),
       // With introspection off, error messages must not describe the schema either.
       useErrorDisclosurePolicy({ production: !options.config.introspection }),
     ],

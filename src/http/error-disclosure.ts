@@ -1,5 +1,6 @@
 import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { isVariableCoercionError } from './variable-coercion.ts';
 
 // graphql-js and Yoga describe the schema in their errors: "Did you mean …", the type a field is on,
 // the required fields of an input, the values of an enum. With introspection off that would leak
@@ -55,7 +56,9 @@ export function useErrorDisclosurePolicy(options: { production: boolean }): Plug
       const sent = sentBy.get(request) ?? '';
       const seen = new Set<string>();
       const errors = (result.errors as Errors).filter((error) => {
-        if (options.production && SCHEMA_ERROR_CODES.has(error.extensions.code as string | undefined)) {
+        // A variable graphql-js could not coerce is BAD_USER_INPUT, but its message is graphql-js's:
+        // it quotes the schema's types and required fields like a validation error.
+        if (options.production && (SCHEMA_ERROR_CODES.has(error.extensions.code as string | undefined) || isVariableCoercionError(error))) {
           (error as { message: string }).message = redactSchemaHints(error.message, sent);
         }
         // The path too: the same field of every item of a list fails alike (the store is down), and

@@ -56,10 +56,7 @@ const nested = (depth: number) => `{ roles ${'{ inheritsPermissionsFrom '.repeat
 const badRequest = (message: string): Expected => ({ status: 400, code: 'BAD_REQUEST', message });
 const invalid = (field: string): Expected => ({ status: 200, typename: 'ValidationError', field });
 /** A variable that GraphQL itself cannot coerce: a request error naming the variable, before any resolver. */
-const uncoercible = (message: string): Pick<HostileRequest, 'expected' | 'wrongToday'> => ({
-  expected: { status: 400, code: 'BAD_USER_INPUT', message },
-  wrongToday: { code: 'no extensions.code at all (graphql-js coercion errors pass through unlabelled)' },
-});
+const uncoercible = (message: string): Pick<HostileRequest, 'expected'> => ({ expected: { status: 400, code: 'BAD_USER_INPUT', message } });
 /** Yoga's CSRF prevention refuses a body a page on another site could send: nothing runs, and the answer says what to send. */
 const csrfRefusal: Pick<HostileRequest, 'expected'> = {
   expected: { status: 403, code: 'CSRF_HEADER_MISSING', message: 'Send the body as JSON with `Content-Type: application/json`' },

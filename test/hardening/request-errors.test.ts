@@ -73,3 +73,73 @@ describe('CSRF prevention', () => {
     }
   });
 });
+
+describe('variables GraphQL cannot coerce', () => {
+  const ROTATE = 'mutation($id: ID!) { rotateAccessToken(id: $id) { __typename } }';
+  const CREATE = `mutation($input: CreateAccessTokenInput!) { createAccessToken(input: $input) { __typename } }`;
+  const post = (query: string, variables: Record<string, unknown>, accept = 'application/graphql-response+json') =>
+    send({ headers: { 'content-type': 'application/json', accept }, body: JSON.stringify({ query, variables }) });
+
+  it.each([
+    ['a null id', ROTATE, { id: null }, 'Variable "$id" of non-null type "ID!" must not be null.'],
+    ['an id given as an object', ROTATE, { id: { $gt: '' } }, 'Variable "$id" got invalid value { $gt: "" }; ID cannot represent value: { $gt: "" }'],
+    [
+      'a boolean given as a string',
+      CREATE,
+      { input: { name: 'x', roleId: '3', canAccessCda: true, canAccessCdaPreview: false, canAccessCma: 'true' } },
+      'Variable "$input" got invalid value "true" at "input.canAccessCma"; Boolean cannot represent a non boolean value: "true"',
+    ],
+  ])('%s: 400 BAD_USER_INPUT naming the variable, for either media type, nothing upstream', async (_case, query, variables, message) => {
+    for (const accept of ['application/graphql-response+json', 'application/json']) {
+      const answer = await post(query, variables, accept);
+      expect(answer.status, accept).toBe(400);
+      expect(answer.body, accept).toEqual({ errors: [{ message, locations: [expect.any(Object)], extensions: { code: 'BAD_USER_INPUT' } }] });
+      expect(answer.upstream).toBe(0);
+    }
+  });
+
+  it('every variable that fails is reported, each with the code', async () => {
+    const answer = await post('query($a: ID!, $b: Boolean!) { accessToken(id: $a) { id } roles @include(if: $b) { id } }', { a: null, b: 'yes' });
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors.map((error: any) => [error.message.slice(0, 13), error.extensions.code])).toEqual([
+      ['Variable "$a"', 'BAD_USER_INPUT'],
+      ['Variable "$b"', 'BAD_USER_INPUT'],
+    ]);
+  });
+
+  it("a resolver's own BAD_USER_INPUT is unchanged (it names its field)", async () => {
+    const answer = await post('query($id: ID!) { accessToken(id: $id) { id } }', { id: '../roles' });
+    expect(answer.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+  });
+});
+
+describe('variables GraphQL cannot coerce, in production', () => {
+  let production: TestStack;
+  beforeAll(async () => {
+    production = await startTestStack({ production: true });
+  });
+  afterAll(() => production.stop());
+
+  it('keep their code, and their message still quotes nothing of the schema the caller did not send', async () => {
+    const response = await fetch(production.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${TEST_ADMIN_TOKEN}` },
+      body: JSON.stringify({
+        query: 'mutation($input: CreateAccessTokenInput!) { createAccessToken(input: $input) { __typename } }',
+        variables: { input: { name: 'x', roleId: '3', canAccessCda: true, canAccessCdaPreview: false } },
+      }),
+    });
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    // In development the message goes on: Field "canAccessCma" of required type "Boolean!" was not provided.
+    expect(body).toEqual({
+      errors: [
+        {
+          message: 'Variable "$input" got invalid value { name: "x", roleId: "3", canAccessCda: true, canAccessCdaPreview: false }.',
+          locations: [expect.any(Object)],
+          extensions: { code: 'BAD_USER_INPUT' },
+        },
+      ],
+    });
+  });
+});
