@@ -6,6 +6,7 @@ import { createErrorReporting } from './graphql/mask-error.ts';
 import { schema } from './graphql/schema.ts';
 import type { Store } from './store/connect.ts';
 import type { WebhookSettings } from './notify/deliver.ts';
+import { useBearerChallenge } from './http/bearer-challenge.ts';
 import { useErrorDisclosurePolicy } from './http/error-disclosure.ts';
 import { createJsonLogger, type LogLevel } from './http/json-logger.ts';
 import { createMetrics, type Metrics } from './http/metrics.ts';
@@ -69,6 +70,7 @@ export function createApp(options: AppOptions): App {
     plugins: [
       // First: every request gets its id and its log line, refused ones included.
       useRequestLog(logger),
+      useBearerChallenge(),
       metrics.plugin,
       // GraphiQL's scripts and styles, on their own cacheable paths; none of them while GraphiQL is off.
       ...(options.config.graphiql ? [useGraphiQLAssets()] : []),

@@ -143,3 +143,33 @@ describe('variables GraphQL cannot coerce, in production', () => {
     });
   });
 });
+
+describe('401 UNAUTHENTICATED', () => {
+  const ROLES_BODY = JSON.stringify({ query: ROLES });
+
+  it.each([
+    ['no Authorization header', {}],
+    ['another scheme (Basic)', { authorization: 'Basic dXNlcjpwYXNz' }],
+    ['a garbled bearer', { authorization: 'Bearer \u00ff\u00fe garbage' }],
+    ['an empty bearer', { authorization: 'Bearer ' }],
+  ])('%s: the Bearer challenge RFC 9110 requires on a 401, nothing upstream', async (_case, authorization) => {
+    const response = await fetch(stack.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...authorization },
+      body: ROLES_BODY,
+    });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toBe('Bearer realm="datocms-token-admin"');
+    expect((await response.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('no challenge on an answer that is not a 401: a bearer the CMA refuses is 200 PERMISSION_DENIED, a good one 200', async () => {
+    const refused = await send({ headers: { 'content-type': 'application/json', authorization: 'Bearer 0123456789abcdef0123456789abcd' }, body: ROLES_BODY });
+    expect(refused.status).toBe(200);
+    expect(refused.body.errors[0].extensions.code).toBe('PERMISSION_DENIED');
+    expect(refused.headers.has('www-authenticate')).toBe(false);
+    const accepted = await send({ headers: { 'content-type': 'application/json' }, body: ROLES_BODY });
+    expect(accepted.status).toBe(200);
+    expect(accepted.headers.has('www-authenticate')).toBe(false);
+  });
+});
