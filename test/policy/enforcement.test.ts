@@ -102,6 +102,7 @@ describe('at expiry', () => {
 
     // The new secret went to the caller and nowhere else: not the store (history, deliveries, records).
     expect(JSON.stringify(await dumpStore(stack.store))).not.toContain(newSecret);
+    for (const secret of [newSecret, token.secret, TEST_ADMIN_TOKEN]) expect(stack.logs.join('\n')).not.toContain(secret);
 
     // Renewed, it is not expired any more: the next run leaves it alone and sends nothing.
     const again = await enforce(stack);
@@ -165,6 +166,24 @@ describe('at expiry', () => {
     expect(delivery!.payload).toMatchObject({ type: 'access_token.expired', accessToken: { id: token.id, name: 'Expired sync', owner: null, expiresAt: expiredAt.toISOString() } });
     const warned = (await eventsOf(stack, token.id)).filter((event) => event.kind === 'EXPIRY_WARNED');
     expect(warned).toEqual([expect.objectContaining({ outcome: 'DONE', changes: [{ field: 'daysBeforeExpiry', from: null, to: '0' }] })]);
+  });
+
+  it('reports a refused action as FAILED with its typed error, sends nothing for it, goes on with the others, and acts on the next run', async () => {
+    await setPolicy(stack, { onExpiry: 'ROTATE', defaultLifetimeDays: 90, webhookUrls: [receiver.url()] });
+    const refused = await tokenExpiringAt(stack, 'Refused rotation', new Date(Date.now() - DAY_MS));
+    const other = await tokenExpiringAt(stack, 'Rotated anyway', new Date(Date.now() - DAY_MS));
+    stack.cma.faults.inject({ kind: 'status', status: 403, code: 'INSUFFICIENT_PERMISSIONS', method: 'POST', path: `/access_tokens/${refused.id}/regenerate_token`, times: 1 });
+
+    const result = await enforce(stack);
+    expect(result).toMatchObject({ __typename: 'EnforceTokenPolicySuccess', failed: 1, acted: 1 });
+    expect(outcomeOf(result, refused.id)).toMatchObject({ status: 'FAILED', error: { __typename: 'PermissionDeniedError' } });
+    expect(outcomeOf(result, other.id).status).toBe('ROTATED');
+    expect(stack.cma.secretOf(refused.id)).toBe(refused.secret);
+    expect(deliveredAbout(receiver, refused.id)).toEqual([]);
+    expect((await eventsOf(stack, refused.id)).at(-1)).toMatchObject({ kind: 'EXPIRED_ROTATED', outcome: 'FAILED' });
+
+    expect(outcomeOf(await enforce(stack), refused.id).status).toBe('ROTATED');
+    expect(deliveredAbout(receiver, refused.id).map((request) => request.payload.type)).toEqual(['access_token.rotated_on_expiry']);
   });
 
   it("never acts on the caller's own token, even expired", async () => {
