@@ -5,10 +5,20 @@ import { insertMissingRecords, loadRecords, markDeleted, replaceLastSeen } from 
 import { lastSeenOf, sameState, stateChanges } from './token-state.ts';
 import type { Kysely } from 'kysely';
 
-/** What a pending token write expects to see once it happened (a rotation's cannot be seen). */
-export type TokenIntent = { state: LastSeenState } | { deleted: true } | null;
+/**
+ * What a pending token write expects to see once it happened (a rotation's cannot be seen); a write
+ * recorded on one token that creates another (a rollover's start) names the state it creates.
+ */
+export type TokenIntent = { state: LastSeenState } | { deleted: true } | { creates: LastSeenState } | null;
 
 const hasState = (intended: unknown): boolean => typeof intended === 'object' && intended !== null && 'state' in intended;
+/** The state of the token a pending write creates, if it creates one. */
+function createdStateOf(event: StoredEvent): LastSeenState | null {
+  const intended = event.intended as TokenIntent;
+  if (intended === null) return null;
+  if ('creates' in intended) return intended.creates;
+  return event.kind === 'CREATED' && event.resource_id === '' && 'state' in intended ? intended.state : null;
+}
 
 export type ReconcileOptions = {
   now: Date;
@@ -47,7 +57,7 @@ export async function reconcileAccessTokens(
   const pendingOf = new Map(pending.map((event) => [event.resource_id, event]));
   // A create has no token id until it is settled: its token is known by its state.
   const creations = pending.filter((event) => event.kind === 'CREATED' && event.resource_id === '' && hasState(event.intended));
-  const makes = (event: StoredEvent, token: CmaAccessToken) => sameState((event.intended as { state: LastSeenState }).state, lastSeenOf(token));
+  const makes = (event: StoredEvent, token: CmaAccessToken) => sameState(createdStateOf(event)!, lastSeenOf(token));
   const events: NewEvent[] = [];
   const outside = (tokenId: string, kind: string, changes: NewEvent['changes']): NewEvent => ({
     projectId, resourceType: 'access_token', resourceId: tokenId, kind, actor: null, changes, outcome: 'DONE',
@@ -63,8 +73,9 @@ export async function reconcileAccessTokens(
     if (candidates.length === 1 && !made.has(candidates[0]!.id)) made.set(candidates[0]!.id, { token: candidates[0]!, event });
     else await settleEvent(db, event.seq, 'UNKNOWN');
   }
-  // A create in flight (or, in a partial read, any create not settled): its token is left to it.
-  const waiting = creations.filter((event) => !complete || !stale(event));
+  // A create in flight (or, in a partial read, any create not settled), a rollover's start in
+  // flight: the token it makes is left to it.
+  const waiting = pending.filter((event) => createdStateOf(event) !== null && (!stale(event) || (!complete && creations.includes(event))));
   const appeared = unrecorded.filter((token) => !made.has(token.id) && !waiting.some((event) => makes(event, token)));
   const rows = appeared.map((token) => ({ project_id: projectId, token_id: token.id, last_seen: JSON.stringify(lastSeenOf(token)), first_seen_at: options.now }));
   const inserted = await insertMissingRecords(db, rows);
@@ -93,7 +104,9 @@ export async function reconcileAccessTokens(
     if (intent) {
       const intended = intent.intended as TokenIntent;
       const applied = intended !== null && 'state' in intended && sameState(intended.state, state);
-      const outcome = applied ? 'DONE' : intended !== null && sameState(recorded, state) ? 'FAILED' : 'UNKNOWN';
+      // Unchanged proves a change or a deletion did not happen; nothing proves a creation of another token did not.
+      const provable = intended !== null && !('creates' in intended);
+      const outcome = applied ? 'DONE' : provable && sameState(recorded, state) ? 'FAILED' : 'UNKNOWN';
       await settleEvent(db, intent.seq, outcome);
       if (applied && (await replaceLastSeen(db, projectId, token.id, recorded, state))) recorded = state;
     }

@@ -121,7 +121,9 @@ export class AccessTokenWrites {
         kind: options.on?.kind ?? 'CREATED',
         changes,
         // Settled after a crash by the created token's state, which only a creation's own event can see.
-        intended: options.on ? null : { state: lastSeenOf(intended) },
+        // Another token's event (a rollover's original) names the state of the token it creates, so
+        // that a read listing that token while it is being created leaves it to this write.
+        intended: options.on ? { creates: lastSeenOf(intended) } : { state: lastSeenOf(intended) },
       };
     };
     if (options.dryRun) {
