@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { LastSeenState } from '../../src/store/database.ts';
 import { startTestStack, type TestStack } from '../support/graphql-server.ts';
 import { SEEDED } from '../support/local-cma.ts';
-import { calls, createThroughApi, gql, historyOf, ok, storedEvents, storeKinds, UPDATE } from './store-support.ts';
+import { calls, createThroughApi, gql, historyOf, newToken, ok, storedEvents, storeKinds, UPDATE } from './store-support.ts';
 
 // Changes made elsewhere (the DatoCMS dashboard, another script) are found whenever the API reads
 // the token list, by comparing what the CMA shows with what was last recorded: in that same
@@ -14,6 +14,8 @@ const kinds = storeKinds();
 afterAll(() => kinds.stopAll());
 
 const LIST = '{ accessTokens { id name } }';
+const CREATE_NAMED = `mutation($input: CreateAccessTokenInput!) { createAccessToken(input: $input) { __typename } }`;
+const START_ROLLOVER = `mutation($id: ID!) { startAccessTokenRollover(id: $id) { __typename } }`;
 const eventsOf = async (stack: TestStack, tokenId: string, kind: string) =>
   (await storedEvents(stack.store)).filter((event) => event.resource_id === tokenId && event.kind === kind);
 
@@ -137,6 +139,24 @@ describe.each(['pglite', 'postgres'] as const)('on %s', (kind) => {
     expect(ok(await write).updateAccessToken.__typename).toBe('UpdateAccessTokenSuccess');
     await readList();
     expect((await historyOf(stack, token.id)).map((event) => [event.kind, event.outcome])).toEqual([['UPDATED', 'DONE'], ['CREATED', 'DONE']]);
+  });
+
+  it.each([
+    ['a creation', 'Created in flight', (name: string) => ({ query: CREATE_NAMED, variables: newToken(name) })],
+    ['a rollover\'s successor', 'Rolled in flight [rollover of 106]', () => ({ query: START_ROLLOVER, variables: { id: SEEDED.ciDeploy } })],
+  ])('%s in flight is not taken for a token created elsewhere by a read that lists it first', async (_case, name, mutation) => {
+    if (name.startsWith('Rolled')) await stack.cma.client().accessTokens.update(SEEDED.ciDeploy, { name: 'Rolled in flight', can_access_cda: false, can_access_cda_preview: false, can_access_cma: true });
+    // The CMA creates the token at once and is slow to answer.
+    stack.cma.faults.inject({ kind: 'stall_body', latencyMs: 600, method: 'POST', path: '/access_tokens', times: 1 });
+    const { query, variables } = mutation(name);
+    const write = gql(stack, query, variables);
+    while (!stack.cma.store.data.access_tokens.some((token) => token.name === name)) await new Promise((resolve) => setTimeout(resolve, 10));
+    const created = stack.cma.store.data.access_tokens.find((token) => token.name === name)!;
+    expect((await readList()).names).toContainEqual({ id: created.id, name });
+    expect(ok(await write)).not.toHaveProperty('errors');
+    await readList();
+    expect((await historyOf(stack, created.id)).map((event) => [event.kind, event.outcome])).toEqual([['CREATED', 'DONE']]);
+    expect(ok(await gql(stack, 'query($id: ID!) { accessToken(id: $id) { createdBy { accessTokenId } } }', { id: created.id })).accessToken.createdBy).toEqual({ accessTokenId: SEEDED.demoAdmin });
   });
 
   describe('writes whose server stopped before recording their outcome', () => {
