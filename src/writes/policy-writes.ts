@@ -65,6 +65,8 @@ export class PolicyWrites {
           if (reason) throw new WebhookUrlRefusedError(url, reason);
         }
         after.warnDaysBefore = [...new Set(after.warnDaysBefore)].sort((a, b) => b - a);
+        // Each URL once: enforcement POSTs every event to every URL listed.
+        after.webhookUrls = [...new Set(after.webhookUrls)];
         return { plan: after, kind: 'POLICY_UPDATED', changes: policyChanges(before, after), intended: null };
       },
       send: async (after) => {

@@ -62,6 +62,22 @@ describe('tokenPolicy and updateTokenPolicy', () => {
     expect((await readPolicy(stack)).maxLifetimeDays).toBe(30);
   });
 
+  it('of two writes at once with the same expectedVersion, saves one and refuses the other', async () => {
+    const read = await readPolicy(stack);
+    const results = await Promise.all(
+      [30, 60].map(async (days) => ok(await gql(stack, UPDATE_POLICY, { input: { maxLifetimeDays: days }, expectedVersion: read.version })).updateTokenPolicy),
+    );
+    expect(results.map((result) => result.__typename).sort()).toEqual(['PolicyConflictError', 'UpdateTokenPolicySuccess']);
+    const saved = results.find((result) => result.__typename === 'UpdateTokenPolicySuccess')!.tokenPolicy;
+    expect(await readPolicy(stack)).toEqual(saved);
+    expect(results.find((result) => result.__typename === 'PolicyConflictError')!.currentPolicy).toEqual(saved);
+  });
+
+  it('keeps each webhook URL once, so a receiver listed twice is not sent each event twice', async () => {
+    const saved = await setPolicy(stack, { webhookUrls: [receiver.url('/a'), receiver.url('/b'), receiver.url('/a')] });
+    expect(saved.webhookUrls).toEqual([receiver.url('/a'), receiver.url('/b')]);
+  });
+
   it('refuses a default lifetime above the maximum, given in one write or against the saved maximum', async () => {
     const together = ok(await gql(stack, UPDATE_POLICY, { input: { maxLifetimeDays: 30, defaultLifetimeDays: 60 } })).updateTokenPolicy;
     expect(together).toMatchObject({ __typename: 'ValidationError', field: 'defaultLifetimeDays', path: ['input', 'defaultLifetimeDays'] });
