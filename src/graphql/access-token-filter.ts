@@ -25,8 +25,8 @@ export type AccessTokenFilter = {
 };
 
 /** The conditions on what the store keeps (src/store): checking them needs the tokens' records. */
-const needsRecords = (filter: AccessTokenFilter) =>
-  filter.hasOwner != null || filter.ownerContains != null || filter.expiresBefore != null || filter.expiresWithinDays != null || filter.reviewDue != null;
+export const needsRecords = (filter: AccessTokenFilter | null | undefined): filter is AccessTokenFilter =>
+  filter != null && (filter.hasOwner != null || filter.ownerContains != null || filter.expiresBefore != null || filter.expiresWithinDays != null || filter.reviewDue != null);
 
 export const AccessTokenFilterInput = builder.inputType('AccessTokenFilter', {
   description: 'Which tokens to list (accessTokens) or act on (the bulk mutations). Every condition given must hold; none given matches every token.',

@@ -1,9 +1,9 @@
 import { CmaNotFoundError } from '../cma/errors.ts';
 import { builder } from './builder.ts';
-import { AccessTokenFilterInput, selectTokens, type AccessTokenFilter } from './access-token-filter.ts';
+import { AccessTokenFilterInput, needsRecords, selectTokens, type AccessTokenFilter } from './access-token-filter.ts';
 import { versionOf } from './access-token-metadata.ts';
 import { LastAccessEnum } from './enums.ts';
-import { FIELDS_NEEDING_ROLES, selectsAnyBelow } from './lookahead.ts';
+import { FIELDS_NEEDING_RECORDS, FIELDS_NEEDING_ROLES, selectsAnyBelow } from './lookahead.ts';
 import { AccessTokenRef, RoleRef } from './refs.ts';
 import { cmaId } from './validators.ts';
 
@@ -64,6 +64,7 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: AccessTokenFilterInput }) },
     resolve: async (_root, { filter }, { loaders }, info) => {
       if (selectsAnyBelow(info, FIELDS_NEEDING_ROLES)) loaders.prefetch.roles();
+      if (selectsAnyBelow(info, FIELDS_NEEDING_RECORDS) || needsRecords(filter as AccessTokenFilter | null)) loaders.prefetch.records();
       const tokens = await loaders.accessTokenList();
       return selectTokens(tokens, filter as AccessTokenFilter | null, loaders);
     },

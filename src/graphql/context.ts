@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { CmaClientFactory, UpstreamObserver } from '../cma/client-factory.ts';
 import { CmaGateway } from '../cma/gateway.ts';
 import { CallerDirectory } from '../loaders/caller-directory.ts';
+import { ReconciledLists } from '../loaders/reconciled-lists.ts';
 import type { Store } from '../store/connect.ts';
 import { RateBudget } from '../store/rate-budget.ts';
 import type { WebhookSettings } from '../notify/deliver.ts';
@@ -51,6 +52,8 @@ export function createContextFactory(
   storeSettings: StoreSettings,
 ) {
   const callers = new CallerDirectory();
+  // Half a minute: what another replica wrote, and a list back to a state seen before, is found by then.
+  const reconciled = new ReconciledLists(Math.min(storeSettings.pendingGraceMs, 30_000));
   // A slot is held until its write is answered, for at most the CMA's request timeout.
   const budget = storeSettings.store
     ? new RateBudget(storeSettings.store.db, { ...(policy.rateLimit ?? DEFAULT_CMA_RATE_LIMIT), leaseMs: policy.requestTimeoutMs })
@@ -79,6 +82,7 @@ export function createContextFactory(
           callerKey,
           requestId: scope.requestId,
           pendingGraceMs: storeSettings.pendingGraceMs,
+          reconciled,
           webhooks: storeSettings.webhooks,
         });
       }),

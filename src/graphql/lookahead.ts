@@ -22,3 +22,7 @@ export function selectsAnyBelow(info: GraphQLResolveInfo, names: ReadonlySet<str
 export const FIELDS_NEEDING_ROLES: ReadonlySet<string> = new Set(['role', 'effectiveCapabilities', 'inheritsPermissionsFrom', 'capabilityChanges', 'suggestions', 'remedy']);
 /** Role fields whose resolvers read the token list. */
 export const FIELDS_NEEDING_TOKENS: ReadonlySet<string> = new Set(['accessTokens']);
+/** AccessToken fields whose resolvers read what the store keeps: read beside the CMA call when selected. */
+export const FIELDS_NEEDING_RECORDS: ReadonlySet<string> = new Set([
+  'version', 'owner', 'purpose', 'expiresAt', 'createdAt', 'createdBy', 'firstSeenAt', 'history', 'lastReviewedAt', 'lastReviewedBy', 'reviewDue',
+]);

@@ -11,6 +11,7 @@ import { PolicyWrites } from '../writes/policy-writes.ts';
 import type { WebhookSettings } from '../notify/deliver.ts';
 import type { WriteScope } from '../writes/write-protocol.ts';
 import { CallerDirectory } from './caller-directory.ts';
+import type { ReconciledLists } from './reconciled-lists.ts';
 import { eventPage, type EventFilter } from '../store/events.ts';
 import { createTokenRecordsLoader, storeUnavailable } from './token-records-loader.ts';
 
@@ -53,6 +54,8 @@ export type StoreAccess = {
   requestId: string | null;
   /** See ReconcileOptions.pendingGraceMs. */
   pendingGraceMs: number;
+  /** The app's memory of each project's last reconciled token list (see reconciled-lists.ts). */
+  reconciled: ReconciledLists;
   /** Where policy enforcement may send its warnings, and how. */
   webhooks: WebhookSettings;
 };
@@ -60,7 +63,8 @@ export type StoreAccess = {
 export function createLoaders(gateway: CmaGateway, access: StoreAccess) {
   // The caller's project (GET /site), remembered per bearer hash: scopes every row of the store.
   const projectId = once(() => access.callers.projectOf(access.callerKey, async () => (await gateway.findSite()).id));
-  const records = createTokenRecordsLoader({ store: access.store, projectId: projectId.get, pendingGraceMs: access.pendingGraceMs });
+  const records = createTokenRecordsLoader({ store: access.store, reconciled: access.reconciled, projectId: projectId.get, pendingGraceMs: access.pendingGraceMs });
+  let recordsWanted = false;
 
   let loadedRoles: Map<string, CmaRole> | undefined;
   const roleList = once(async () => {
@@ -73,7 +77,7 @@ export function createLoaders(gateway: CmaGateway, access: StoreAccess) {
 
   const accessTokenList = once(async () => {
     // The store is read while the CMA answers; what changed elsewhere is recorded before fields resolve.
-    const reconcile = records.beginList();
+    const reconcile = records.beginList(recordsWanted);
     const tokens = await gateway.listAccessTokens();
     for (const token of tokens) accessTokenById.prime(token.id, token);
     await reconcile(tokens);
@@ -93,6 +97,7 @@ export function createLoaders(gateway: CmaGateway, access: StoreAccess) {
   const writeScope = once(async (): Promise<WriteScope> => {
     if (!access.store) throw new StoreUnavailableError('write');
     const [project, by] = await Promise.all([projectId.get(), actor.get()]);
+    access.reconciled.forget(project);
     return { store: access.store, projectId: project, actor: by, requestId: access.requestId };
   });
   const accessTokenById: DataLoader<string, CmaAccessToken> = new DataLoader(async (ids) => {
@@ -107,6 +112,9 @@ export function createLoaders(gateway: CmaGateway, access: StoreAccess) {
     }
     return byIds(ids, await accessTokenList.get(), 'access_token');
   });
+
+  /** After a write: the project's list is reconciled on its next read, whatever it looks like. */
+  const forgetList = () => void projectId.get().then((project) => access.reconciled.forget(project), () => undefined);
 
   const writes = {
     accessTokens: new AccessTokenWrites(gateway, writeScope.get),
@@ -143,6 +151,10 @@ export function createLoaders(gateway: CmaGateway, access: StoreAccess) {
     prefetch: {
       roles: () => void roleList.get().catch(() => undefined),
       accessTokens: () => void accessTokenList.get().catch(() => undefined),
+      /** Call before the token list is read: fields below need what the store keeps, read beside the CMA. */
+      records: () => {
+        recordsWanted = true;
+      },
     },
     roleList: roleList.get,
     roleById,
@@ -155,6 +167,7 @@ export function createLoaders(gateway: CmaGateway, access: StoreAccess) {
     accessTokenById,
     /** After writes to many tokens: every token may be stale. */
     accessTokensChanged() {
+      forgetList();
       records.changed();
       accessTokenList.reset();
       accessTokenById.clearAll();
@@ -167,6 +180,7 @@ export function createLoaders(gateway: CmaGateway, access: StoreAccess) {
     },
     /** After a write: drop what the write made stale, and remember the token as the CMA returned it. */
     accessTokenChanged(token: CmaAccessToken | { id: string }, deleted = false) {
+      forgetList();
       records.changed();
       accessTokenList.reset();
       accessTokenById.clear(token.id);
