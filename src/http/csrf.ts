@@ -5,9 +5,18 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
 /** The header that proves a request went through a CORS preflight; any value will do. */
 export const CSRF_HEADER = 'x-graphql-yoga-csrf';
 
-export const CSRF_MESSAGE =
-  `Refused as a possible cross-site request forgery: a page on another site could have sent it. ` +
-  `Send the body as JSON with \`Content-Type: application/json\`, or send the \`${CSRF_HEADER}\` header (any value).`;
+const REFUSED = 'Refused as a possible cross-site request forgery: a page on another site could have sent it.';
+const AS_JSON = 'Send the body as JSON with `Content-Type: application/json`';
+
+/** What to send instead: the header only helps a request whose body (or lack of one) the server reads. */
+export function csrfMessage(request: Request): string {
+  if (request.method === 'GET') return `${REFUSED} Send the \`${CSRF_HEADER}\` header (any value), or POST the request as JSON with \`Content-Type: application/json\`.`;
+  const type = request.headers.get('content-type')?.toLowerCase() ?? '';
+  if (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data')) {
+    return `${REFUSED} ${AS_JSON}, or send the \`${CSRF_HEADER}\` header (any value) with the form.`;
+  }
+  return `${REFUSED} ${AS_JSON}.`;
+}
 
 /**
  * Yoga's CSRF prevention, its refusal made something a client can act on: the maintained plugin
@@ -23,7 +32,7 @@ export function useCsrfPrevention(): Plugin {
         return onRequestParse!(payload);
       } catch (error) {
         if (!(error instanceof GraphQLError)) throw error;
-        throw createGraphQLError(CSRF_MESSAGE, { extensions: { code: 'CSRF_HEADER_MISSING', http: { status: 403 } } });
+        throw createGraphQLError(csrfMessage(payload.request), { extensions: { code: 'CSRF_HEADER_MISSING', http: { status: 403 } } });
       }
     },
   };

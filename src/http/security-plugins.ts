@@ -5,6 +5,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { QueryLimits } from '../config.ts';
 import { useBodySizeLimit } from './body-limit.ts';
 import { useCsrfPrevention } from './csrf.ts';
+import { useUnsupportedMediaTypeAnswer } from './unsupported-media-type.ts';
 import { useVariablesLimit } from './variables-limit.ts';
 
 export type SecurityConfig = QueryLimits & { introspection: boolean };
@@ -30,6 +31,8 @@ export function createSecurityPlugins(config: SecurityConfig): Plugin[] {
     useVariablesLimit({ maxDepth: config.maxVariablesDepth, maxValues: config.maxVariablesValues }),
     // Browsers cannot send its header cross-site without a CORS preflight.
     useCsrfPrevention(),
+    // After it: a body a page on another site could send is refused as such first.
+    useUnsupportedMediaTypeAnswer(),
     EnvelopArmorPlugin({
       maxDepth: { n: config.maxDepth, onReject: [asBadRequest] },
       maxAliases: { n: config.maxAliases, onReject: [asBadRequest] },

@@ -78,6 +78,12 @@ const CORPUS: HostileRequest[] = [
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     ...csrfRefusal,
   },
+  {
+    name: 'a text/plain body with the CSRF header',
+    body: '{ roles { id } }',
+    headers: { 'content-type': 'text/plain', 'x-graphql-yoga-csrf': '1' },
+    expected: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send it as JSON with `Content-Type: application/json`' },
+  },
   { name: 'a PUT request', body: '{"query": "{ roles { id } }"}', method: 'PUT', expected: { status: 405, code: 'BAD_REQUEST', message: 'GET and POST' } },
   { name: 'a syntax error', body: JSON.stringify({ query: '{ roles { id ' }), expected: { status: 400, code: 'GRAPHQL_PARSE_FAILED', message: 'Syntax Error' } },
   { name: 'an unknown field', body: JSON.stringify({ query: '{ secrets }' }), expected: { status: 400, code: 'GRAPHQL_VALIDATION_FAILED', message: '"secrets"' } },

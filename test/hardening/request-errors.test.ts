@@ -28,49 +28,90 @@ async function send(init: { method?: string; headers?: Record<string, string>; b
 const ROLES = '{ roles { id } }';
 
 describe('CSRF prevention', () => {
-  const refused = {
-    errors: [
-      {
-        message:
-          'Refused as a possible cross-site request forgery: a page on another site could have sent it. ' +
-          'Send the body as JSON with `Content-Type: application/json`, or send the `x-graphql-yoga-csrf` header (any value).',
-        extensions: { code: 'CSRF_HEADER_MISSING' },
-      },
-    ],
-  };
+  const REFUSED = 'Refused as a possible cross-site request forgery: a page on another site could have sent it.';
+  const refused = (message: string) => ({ errors: [{ message: `${REFUSED} ${message}`, extensions: { code: 'CSRF_HEADER_MISSING' } }] });
+  const AS_JSON = 'Send the body as JSON with `Content-Type: application/json`';
+  const MULTIPART = `--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{"query":"${ROLES}"}\r\n--x--\r\n`;
 
   it.each([
-    ['a text/plain body', { 'content-type': 'text/plain' }, ROLES],
-    ['a form body', { 'content-type': 'application/x-www-form-urlencoded' }, `query=${encodeURIComponent(ROLES)}`],
-    ['a multipart body', { 'content-type': 'multipart/form-data; boundary=x' }, `--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{"query":"${ROLES}"}\r\n--x--\r\n`],
-    ['a POST with no content type', {}, ROLES],
-  ])('refuses %s without the header: 403 CSRF_HEADER_MISSING saying what to send, nothing upstream', async (_case, headers, body) => {
+    // The header would only lead to a 415: this server does not read these bodies.
+    ['a text/plain body', { 'content-type': 'text/plain' }, ROLES, `${AS_JSON}.`],
+    ['a POST with no content type', {}, ROLES, `${AS_JSON}.`],
+    ['a form body', { 'content-type': 'application/x-www-form-urlencoded' }, `query=${encodeURIComponent(ROLES)}`, `${AS_JSON}, or send the \`x-graphql-yoga-csrf\` header (any value) with the form.`],
+    ['a multipart body', { 'content-type': 'multipart/form-data; boundary=x' }, MULTIPART, `${AS_JSON}, or send the \`x-graphql-yoga-csrf\` header (any value) with the form.`],
+  ])('refuses %s without the header: 403 CSRF_HEADER_MISSING saying what to send, nothing upstream', async (_case, headers, body, message) => {
     const answer = await send({ headers, body });
     expect(answer.status).toBe(403);
     expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(answer.body).toEqual(refused);
+    expect(answer.body).toEqual(refused(message));
     expect(answer.upstream).toBe(0);
   });
 
   it('refuses a GET without the header alike', async () => {
     const answer = await send({ method: 'GET', query: ROLES });
     expect(answer.status).toBe(403);
-    expect(answer.body).toEqual(refused);
+    expect(answer.body).toEqual(refused('Send the `x-graphql-yoga-csrf` header (any value), or POST the request as JSON with `Content-Type: application/json`.'));
     expect(answer.upstream).toBe(0);
   });
 
-  it('what the message says works: the body as JSON, or the header on a form or a GET', async () => {
+  it('what the messages say works: the body as JSON, or the header on a form, a multipart body or a GET', async () => {
     const asJson = await send({ headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: ROLES }) });
     const formWithHeader = await send({
       headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-graphql-yoga-csrf': '1' },
       body: `query=${encodeURIComponent(ROLES)}`,
     });
+    const multipartWithHeader = await send({ headers: { 'content-type': 'multipart/form-data; boundary=x', 'x-graphql-yoga-csrf': '1' }, body: MULTIPART });
     const getWithHeader = await send({ method: 'GET', query: ROLES, headers: { 'x-graphql-yoga-csrf': '1' } });
-    for (const answer of [asJson, formWithHeader, getWithHeader]) {
+    for (const answer of [asJson, formWithHeader, multipartWithHeader, getWithHeader]) {
       expect(answer.status).toBe(200);
       expect(answer.body.errors).toBeUndefined();
       expect(answer.body.data.roles.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('a body of a type the server does not read (with the CSRF header)', () => {
+  const ACCEPTED = 'application/json, application/graphql+json, application/graphql, application/x-www-form-urlencoded, multipart/form-data';
+  const unsupported = {
+    errors: [
+      {
+        message:
+          'The request body is not of a type this server reads: send it as JSON with `Content-Type: application/json`. ' +
+          'Also read: application/graphql, and application/x-www-form-urlencoded or multipart/form-data with the `x-graphql-yoga-csrf` header.',
+        extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' },
+      },
+    ],
+  };
+
+  it.each([
+    ['text/plain', { 'content-type': 'text/plain' }],
+    ['no content type', {}],
+    ['application/xml', { 'content-type': 'application/xml' }],
+  ])('%s: 415 UNSUPPORTED_MEDIA_TYPE as JSON, the types read in Accept, nothing upstream', async (_case, headers) => {
+    const answer = await send({ headers: { ...headers, 'x-graphql-yoga-csrf': '1' }, body: ROLES });
+    expect(answer.status).toBe(415);
+    expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(answer.headers.get('accept')).toBe(ACCEPTED);
+    expect(answer.body).toEqual(unsupported);
+    expect(answer.upstream).toBe(0);
+  });
+
+  it('every type the message names is read', async () => {
+    const bodies: [string, string][] = [
+      ['application/json', JSON.stringify({ query: ROLES })],
+      ['application/graphql+json', JSON.stringify({ query: ROLES })],
+      ['application/graphql', ROLES],
+    ];
+    for (const [type, body] of bodies) {
+      const answer = await send({ headers: { 'content-type': type }, body });
+      expect(answer.status, type).toBe(200);
+      expect(answer.body.data.roles.length, type).toBeGreaterThan(0);
+    }
+  });
+
+  it('another method is still 405, not 415', async () => {
+    const answer = await send({ method: 'PUT', headers: { 'content-type': 'text/plain', 'x-graphql-yoga-csrf': '1' }, body: ROLES });
+    expect(answer.status).toBe(405);
   });
 });
 
