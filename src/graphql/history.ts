@@ -118,8 +118,12 @@ builder.objectField(AccessTokenRef, 'history', (t) =>
       first: t.arg.int({ defaultValue: 20, validate: { schema: first }, description: 'At most 100.' }),
       after: t.arg.string({ description: 'A cursor from a previous page.' }),
     },
-    resolve: (token, args, { loaders }) =>
-      loaders.events({ resourceType: 'access_token', resourceIds: [token.id] }, { first: args.first ?? 20, before: seqOf(args.after) }),
+    resolve: async (token, args, { loaders }) => {
+      // The token as this request read it is compared with what was recorded first: a change made
+      // elsewhere is in the history it answers.
+      await loaders.recordOf(token).catch(() => undefined);
+      return loaders.events({ resourceType: 'access_token', resourceIds: [token.id] }, { first: args.first ?? 20, before: seqOf(args.after) });
+    },
   }),
 );
 

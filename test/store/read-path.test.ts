@@ -68,4 +68,13 @@ describe('the read path and the store', () => {
     const events = ok(await gql(stack, 'query($ids: [ID!]) { accessTokenEvents(filter: { accessTokenIds: $ids }) { nodes { kind } } }', { ids: [created.id] }));
     expect(events.accessTokenEvents.nodes.map((event: { kind: string }) => event.kind)).toEqual(['DELETED_OUTSIDE', 'CREATED']);
   });
+
+  it("shows a change made elsewhere in the history of the token read alone, asking for nothing else", async () => {
+    const created = await createThroughApi(stack, 'Renamed elsewhere');
+    await stack.cma.client().accessTokens.update(created.id, { name: 'Renamed in the dashboard', can_access_cda: true, can_access_cda_preview: false, can_access_cma: true });
+    const read = ok(await gql(stack, 'query($id: ID!) { accessToken(id: $id) { name history(first: 1) { nodes { kind changes { field from to } } } } }', { id: created.id }));
+    expect(read.accessToken.history.nodes).toEqual([
+      { kind: 'CHANGED_OUTSIDE', changes: [{ field: 'name', from: 'Renamed elsewhere', to: 'Renamed in the dashboard' }] },
+    ]);
+  });
 });
