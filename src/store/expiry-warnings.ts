@@ -32,3 +32,23 @@ export async function recordWarnings(db: Executor, projectId: string, tokenId: s
     .execute();
   return inserted.length > 0;
 }
+
+/**
+ * When each token's current lifetime began by a rotation at expiry (its last EXPIRED_ROTATED done):
+ * a renewal by "the lifetime it had" counts from there, not from the token's first sighting, or
+ * each renewal would add the whole time since then.
+ */
+export async function lastRenewals(db: Executor, projectId: string, tokenIds: string[]): Promise<Map<string, Date>> {
+  if (tokenIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('events')
+    .select((eb) => ['resource_id', eb.fn.max('at').as('at')])
+    .where('project_id', '=', projectId)
+    .where('resource_type', '=', 'access_token')
+    .where('kind', '=', 'EXPIRED_ROTATED')
+    .where('outcome', '=', 'DONE')
+    .where('resource_id', 'in', tokenIds)
+    .groupBy('resource_id')
+    .execute();
+  return new Map(rows.map((row) => [row.resource_id, new Date(row.at)]));
+}

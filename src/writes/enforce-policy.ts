@@ -4,7 +4,7 @@ import { planEnforcement, type EnforcementAction } from '../policy/enforcement-p
 import type { TokenPolicy } from '../policy/token-policy.ts';
 import type { AccessTokenRecord } from '../store/database.ts';
 import { StoreUnavailableError } from '../store/errors.ts';
-import { recordWarnings, sentWarnings } from '../store/expiry-warnings.ts';
+import { lastRenewals, recordWarnings, sentWarnings } from '../store/expiry-warnings.ts';
 import { loadPolicy } from '../store/policies.ts';
 import { loadRecords } from '../store/token-records.ts';
 import type { AccessTokenWrites } from './access-token-writes.ts';
@@ -53,6 +53,7 @@ export async function enforcePolicy(deps: EnforcementDeps, dryRun: boolean): Pro
     let policy: TokenPolicy;
     let records: Map<string, AccessTokenRecord>;
     let sent: Map<string, Set<number>>;
+    let renewed: Map<string, Date>;
     try {
       policy = await loadPolicy(scope.store.db, scope.projectId);
       records = new Map((await loadRecords(scope.store.db, scope.projectId)).map((record) => [record.token_id, record]));
@@ -60,7 +61,10 @@ export async function enforcePolicy(deps: EnforcementDeps, dryRun: boolean): Pro
         const expiresAt = records.get(token.id)?.expires_at;
         return expiresAt ? [{ tokenId: token.id, expiresAt }] : [];
       });
-      sent = await sentWarnings(scope.store.db, scope.projectId, expiries);
+      [sent, renewed] = await Promise.all([
+        sentWarnings(scope.store.db, scope.projectId, expiries),
+        lastRenewals(scope.store.db, scope.projectId, expiries.map((expiry) => expiry.tokenId)),
+      ]);
     } catch {
       throw new StoreUnavailableError('policy enforcement');
     }
@@ -70,7 +74,7 @@ export async function enforcePolicy(deps: EnforcementDeps, dryRun: boolean): Pro
       const expiresAt = record?.expires_at ?? null;
       const action = planEnforcement(
         policy,
-        { id: token.id, expiresAt, since: record?.created_at ?? record?.first_seen_at ?? now, callersOwn: deps.isCallersOwn(token) },
+        { id: token.id, expiresAt, since: lifetimeStart(record, renewed.get(token.id)) ?? now, callersOwn: deps.isCallersOwn(token) },
         sent.get(token.id) ?? new Set(),
         now,
       );
@@ -93,6 +97,13 @@ export async function enforcePolicy(deps: EnforcementDeps, dryRun: boolean): Pro
     return outcomes;
   };
   return dryRun ? run() : scope.store.locks.run(`${scope.projectId}:token_policy:enforcement`, run);
+}
+
+/** When the token's current lifetime began: its creation or first sighting, or its last renewal at expiry if later. */
+function lifetimeStart(record: AccessTokenRecord | null, lastRenewal: Date | undefined): Date | null {
+  const start = record?.created_at ?? record?.first_seen_at ?? null;
+  if (!lastRenewal) return start;
+  return start === null || lastRenewal > start ? lastRenewal : start;
 }
 
 async function act(

@@ -120,6 +120,27 @@ describe('at expiry', () => {
     expect(Date.parse(outcome.expiresAt!) - Date.now()).toBeLessThanOrEqual(45 * DAY_MS);
   });
 
+  it('ROTATE with neither default nor maximum renews by the lifetime the token had: from its first sighting, or its last renewal, to its expiry', async () => {
+    await setPolicy(stack, { onExpiry: 'ROTATE', warnDaysBefore: [7] });
+    const token = await tokenExpiringAt(stack, 'Expired, own lifetime', new Date(Date.now() - 10 * DAY_MS));
+    await stack.store.db.updateTable('access_token_records').set({ first_seen_at: new Date(Date.now() - 40 * DAY_MS) }).where('token_id', '=', token.id).execute();
+    const outcome = outcomeOf(await enforce(stack), token.id);
+    expect(outcome.status).toBe('ROTATED');
+    expect(Date.parse(outcome.expiresAt!) - Date.now()).toBeGreaterThan(29.9 * DAY_MS);
+    expect(Date.parse(outcome.expiresAt!) - Date.now()).toBeLessThanOrEqual(30 * DAY_MS);
+
+    // 31 days pass (first sighting, the rotation and the renewed expiry move back together): the
+    // next renewal is again 30 days, the lifetime since the last rotation, not 70 since first seen.
+    const { db } = stack.store;
+    const ago = (days: number) => new Date(Date.now() - days * DAY_MS);
+    await db.updateTable('access_token_records').set({ first_seen_at: ago(71), expires_at: ago(1) }).where('token_id', '=', token.id).execute();
+    await db.updateTable('events').set({ at: ago(31) } as never).where('resource_id', '=', token.id).where('kind', '=', 'EXPIRED_ROTATED').execute();
+    const next = outcomeOf(await enforce(stack), token.id);
+    expect(next.status).toBe('ROTATED');
+    expect(Date.parse(next.expiresAt!) - Date.now()).toBeGreaterThan(29.9 * DAY_MS);
+    expect(Date.parse(next.expiresAt!) - Date.now()).toBeLessThanOrEqual(30 * DAY_MS);
+  });
+
   it('DELETE: the token deleted at the CMA once, EXPIRED_DELETED, one deleted_on_expiry delivery with the expiry it had', async () => {
     await setPolicy(stack, { onExpiry: 'DELETE', webhookUrls: [receiver.url()] });
     const expiredAt = new Date(Date.now() - 3 * DAY_MS);
