@@ -7,10 +7,10 @@ export function refusedWebhookUrl(url: string, allowedOrigins: readonly string[]
   try {
     parsed = new URL(url);
   } catch {
-    return 'is not a URL';
+    return 'it is not a URL';
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return 'must be an http(s) URL';
-  if (parsed.username || parsed.password) return 'must not carry credentials';
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return 'it is not an http(s) URL';
+  if (parsed.username || parsed.password) return 'it carries credentials';
   if (allowedOrigins.length === 0) return 'webhooks are off on this server (WEBHOOK_ALLOWED_ORIGINS is empty)';
   if (!allowedOrigins.includes(parsed.origin)) return `its origin ${parsed.origin} is not in this server's WEBHOOK_ALLOWED_ORIGINS`;
   return null;

@@ -18,7 +18,7 @@ export class PolicyConflictError extends Error {
 export class WebhookUrlRefusedError extends Error {
   override name = 'WebhookUrlRefusedError';
   constructor(readonly url: string, reason: string) {
-    super(`Webhook URL ${url} is refused: it ${reason}`);
+    super(`Webhook URL ${url} is refused: ${reason}`);
   }
 }
 
