@@ -214,3 +214,22 @@ describe('401 UNAUTHENTICATED', () => {
     expect(accepted.headers.has('www-authenticate')).toBe(false);
   });
 });
+
+describe('queries over a limit', () => {
+  const nested = (depth: number) => `{ roles ${'{ inheritsPermissionsFrom '.repeat(depth)}{ id }${' }'.repeat(depth)} }`;
+
+  it.each([
+    // roles, nine inheritsPermissionsFrom and id: eleven levels.
+    ['too deep', nested(9), 'Query is too deep: depth 11, at most 8.'],
+    ['too many aliases', `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: roles { id }`).join(' ')} }`, 'Query has too many aliases: 20, at most 15.'],
+    ['too long', `{ roles { ${'id '.repeat(2_500)} } }`, 'Query is too long: more than 2000 tokens.'],
+    ['too costly', nested(40), /^Query is too costly: estimated cost \d{6,}, at most 5000\.$/],
+    ['too many directives', `{ __typename ${'@skip(if: false) '.repeat(30)}}`, 'Query has too many directives: 30, at most 20.'],
+  ])('%s: 400 QUERY_TOO_COMPLEX worded as the limit it breaks, not as a syntax error', async (_case, query, message) => {
+    const answer = await send({ headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify({ query }) });
+    expect(answer.status).toBe(400);
+    expect(answer.body.data).toBeUndefined();
+    expect(answer.body.errors).toEqual([{ message: typeof message === 'string' ? message : expect.stringMatching(message), extensions: { code: 'QUERY_TOO_COMPLEX' } }]);
+    expect(answer.upstream).toBe(0);
+  });
+});
