@@ -38,6 +38,26 @@ query Audit {
 }`,
   },
   {
+    title: "A token's history",
+    query: `# Every recorded change of a token, newest first: writes through this API (who, the
+# request id, the outcome) and changes found made elsewhere, e.g. in the DatoCMS dashboard.
+# Owner, purpose and expiry are kept by this API: DatoCMS has none of them.
+query TokenHistory($id: ID!) {
+  accessToken(id: $id) {
+    name
+    owner
+    purpose
+    expiresAt
+    firstSeenAt
+    history(first: 10) {
+      nodes { at kind outcome actor { name } changes { field from to } requestId }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+}`,
+    variables: { id: '106' },
+  },
+  {
     title: 'Dry-run update',
     query: `# What turning the CMA off would change for a token: nothing is written.
 mutation DryRunUpdate($id: ID!) {
@@ -111,6 +131,39 @@ mutation WidenRole($id: ID!) {
   }
 }`,
     variables: { id: '2' },
+  },
+  {
+    title: 'Token policy',
+    query: `# What the project requires of its tokens (the defaults until one is set). Change it with
+# updateTokenPolicy(input: { maxLifetimeDays: 365, requireOwner: true, onExpiry: ROTATE }).
+query TokenPolicy {
+  tokenPolicy {
+    maxLifetimeDays
+    defaultLifetimeDays
+    requireOwner
+    reviewEveryDays
+    onExpiry
+    warnDaysBefore
+    webhookUrls
+    version
+  }
+}`,
+  },
+  {
+    title: 'Dry-run policy enforcement',
+    query: `# What enforcing the policy would do now: expired tokens get its onExpiry (rotate, delete
+# or notify), tokens near expiry are warned. Nothing is done or sent in a dry run; a scheduler
+# runs the real thing with \`npm run enforce-policy\`.
+mutation DryRunEnforcement {
+  enforceTokenPolicy(dryRun: true) {
+    __typename
+    ... on EnforceTokenPolicySuccess {
+      dryRun
+      outcomes { status reason expiresAt accessToken { id name owner expiresAt } }
+    }
+    ... on Error { message }
+  }
+}`,
   },
 ];
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GRAPHIQL_EXAMPLES } from '../../src/http/graphiql.ts';
 import { startTestStack, type TestStack } from '../support/graphql-server.ts';
 import { TEST_ADMIN_TOKEN } from '../support/local-cma.ts';
 
@@ -105,6 +106,29 @@ describe('GraphiQL, offline', () => {
     expect(errors).toEqual([]);
 
     await page.screenshot({ path: SCREENSHOT ?? join(await mkdtemp(join(tmpdir(), 'graphiql-')), 'graphiql.png') });
+    await page.close();
+  }, 90_000);
+
+  it('opens each example in a tab of its own, and runs the dry-run policy enforcement from its tab', async () => {
+    const { page, foreign, errors } = await offlinePage(new URL(stack.url).host);
+    await page.goto(stack.url, { waitUntil: 'networkidle0', timeout: 30_000 });
+    await page.waitForSelector('.graphiql-tab-button', { timeout: 30_000 });
+    // GraphiQL names a tab after its operation (and adds a blank one of its own after them).
+    const tabs = await page.$$eval('.graphiql-tab-button', (buttons) => buttons.map((button) => button.textContent?.trim()));
+    expect(tabs.slice(0, GRAPHIQL_EXAMPLES.length)).toEqual(GRAPHIQL_EXAMPLES.map((example) => /^(?:query|mutation) (\w+)/m.exec(example.query)![1]));
+    expect(tabs).toEqual(expect.arrayContaining(['TokenHistory', 'TokenPolicy', 'DryRunEnforcement']));
+
+    const [tab] = await page.$$('xpath/.//button[contains(@class, "graphiql-tab-button")][normalize-space(.)="DryRunEnforcement"]');
+    // A DOM click: the tab bar is a drag-to-reorder list, which takes a mouse press for the start of a drag.
+    await tab!.evaluate((button) => (button as HTMLButtonElement).click());
+    await page.waitForFunction(() => document.querySelector('.graphiql-tab-active')?.textContent?.includes('DryRunEnforcement'), { timeout: 10_000 });
+    await page.click('.graphiql-execute-button');
+    await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.includes('EnforceTokenPolicySuccess'), { timeout: 30_000 });
+    const response = (await page.$eval('.graphiql-response', (element) => element.textContent ?? '')).replace(/\u00a0/g, ' ');
+    expect(response).toContain('"dryRun": true');
+    expect(response).toContain('"status": "SKIPPED"');
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
     await page.close();
   }, 90_000);
 
