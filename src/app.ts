@@ -49,7 +49,7 @@ export function createApp(options: AppOptions): App {
     write: options.log?.write ?? ((line) => process.stdout.write(`${line}\n`)),
   });
   const metrics = createMetrics();
-  const { maskError, logging } = createErrorReporting(logger);
+  const { maskError, logging, requestIds } = createErrorReporting(logger);
   const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -70,6 +70,8 @@ export function createApp(options: AppOptions): App {
     plugins: [
       // First: every request gets its id and its log line, refused ones included.
       useRequestLog(logger),
+      // The masker's lines carry the request id of each error it logs.
+      requestIds,
       useBearerChallenge(),
       metrics.plugin,
       // GraphiQL's scripts and styles, on their own cacheable paths; none of them while GraphiQL is off.

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphQLError } from 'graphql';
-import { createGraphQLError, maskError as yogaMaskError, type YogaLogger } from 'graphql-yoga';
+import { createGraphQLError, isAsyncIterable, maskError as yogaMaskError, type Plugin, type YogaLogger } from 'graphql-yoga';
+import { scopeOf } from '../http/request-scope.ts';
 import {
   CmaNotFoundError,
   CmaPermissionDeniedError,
@@ -29,6 +30,8 @@ export type ErrorReporting = {
   maskError: (error: unknown, message: string) => GraphQLError;
   /** For Yoga's `logging`: the logger, less Yoga's own line for each error `maskError` has reported. */
   logging: YogaLogger;
+  /** For the app's plugins (any place: they all run before Yoga's masking): gives `maskError` each error's request id. */
+  requestIds: Plugin;
 };
 
 /**
@@ -41,12 +44,33 @@ export type ErrorReporting = {
  * and no stack, the CMA not answering at warn, a surprise at error with its errorId and stack.
  * Yoga itself logs at error, stack and all, every error whose masking changed it, which made a
  * caller's wrong bearer look like a failure of ours: the logger handed to Yoga leaves those out.
+ *
+ * Each line carries the id of the request the error belongs to, as the request's own line does.
+ * Yoga hands `maskError` the error alone, so the `requestIds` plugin, whose hook sees each execution's
+ * result with its context before Yoga's masking does, notes the request of every error in it. An
+ * error met outside an execution (none of ours so far) is logged without one.
  */
 export function createErrorReporting(logger: YogaLogger): ErrorReporting {
   const reported = new WeakSet<object>();
+  const requestIdOf = new WeakMap<object, string>();
+  const requestIds: Plugin = {
+    onExecute({ args }) {
+      const request = (args.contextValue as { request?: Request }).request;
+      if (!request) return;
+      return {
+        onExecuteDone({ result }) {
+          if (isAsyncIterable(result) || !result.errors) return;
+          const { requestId } = scopeOf(request);
+          for (const error of result.errors) requestIdOf.set(error, requestId);
+        },
+      };
+    },
+  };
   const maskError = (error: unknown, message: string): GraphQLError => {
     const original = (error as { originalError?: unknown }).originalError ?? error;
     const located = error as { path?: readonly (string | number)[] };
+    const requestId = typeof error === 'object' && error !== null ? requestIdOf.get(error) : undefined;
+    const ofRequest = requestId === undefined ? {} : { requestId };
     if (original instanceof Error) {
       const known = clientFacing(original);
       if (known) {
@@ -54,6 +78,7 @@ export function createErrorReporting(logger: YogaLogger): ErrorReporting {
         const level = WARN_CODES.has(known.code) ? 'warn' : 'info';
         logger[level]({
           msg: 'expected error',
+          ...ofRequest,
           code: known.code,
           ...(located.path ? { path: located.path.join('.') } : {}),
           error: { name: original.name, message: original.message },
@@ -71,7 +96,7 @@ export function createErrorReporting(logger: YogaLogger): ErrorReporting {
       const errorId = randomUUID();
       (masked.extensions as Record<string, unknown>).errorId = errorId;
       // The logger keeps an Error's name, message and stack only (never, say, an ApiError's headers).
-      logger.error({ msg: 'unexpected error', errorId }, original instanceof Error ? original : new Error(String(original)));
+      logger.error({ msg: 'unexpected error', ...ofRequest, errorId }, original instanceof Error ? original : new Error(String(original)));
     }
     return masked;
   };
@@ -82,5 +107,5 @@ export function createErrorReporting(logger: YogaLogger): ErrorReporting {
       logger.error(...args);
     },
   };
-  return { maskError, logging };
+  return { maskError, logging, requestIds };
 }
