@@ -1,13 +1,19 @@
 import { createTokenAdminClient, TokenAdminRequestError } from 'datocms-token-admin/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../support/graphql-server.ts';
+import { startPolicyStack, startWebhookReceiver, type WebhookReceiver } from '../policy/policy-support.ts';
+import type { TestStack } from '../support/graphql-server.ts';
 import { SEEDED, TEST_ADMIN_TOKEN } from '../support/local-cma.ts';
 
 let stack: TestStack;
+let receiver: WebhookReceiver;
 beforeAll(async () => {
-  stack = await startTestStack();
+  receiver = await startWebhookReceiver();
+  stack = await startPolicyStack([receiver.origin]);
 });
-afterAll(() => stack.stop());
+afterAll(async () => {
+  await stack.stop();
+  await receiver.stop();
+});
 
 const client = () => createTokenAdminClient({ url: stack.url, token: TEST_ADMIN_TOKEN });
 
@@ -184,6 +190,30 @@ describe('the SDK: policy, enforcement, reviews', () => {
     ]);
     expect(await client().reviewAccessTokens([token.id, '999999'])).toMatchObject({ __typename: 'NotFoundError', id: '999999' });
     await client().updateTokenPolicy({ reviewEveryDays: null });
+  });
+
+  it('lists the webhook deliveries an enforcement run made, newest first, a page at a time', async () => {
+    await client().updateTokenPolicy({ webhookUrls: [receiver.url('/security'), receiver.url('/web')] });
+    const expiring = await newToken('Expires in five days', { owner: 'web', expiresAt: inDays(5) });
+    try {
+      const run = await client().enforceTokenPolicy();
+      expect(run).toMatchObject({ __typename: 'EnforceTokenPolicySuccess', acted: 1, failed: 0 });
+
+      const first = await client().webhookDeliveries({ first: 1 });
+      expect(first.nodes).toHaveLength(1);
+      expect(first.hasNextPage).toBe(true);
+      const second = await client().webhookDeliveries({ first: 1, after: first.endCursor! });
+      const deliveries = [...first.nodes, ...second.nodes];
+      expect(deliveries.map((delivery) => delivery.url).sort()).toEqual([receiver.url('/security'), receiver.url('/web')]);
+      for (const delivery of deliveries) {
+        expect(delivery).toMatchObject({ type: 'EXPIRES_SOON', accessTokenId: expiring.id, status: 'DELIVERED', attempts: 1, lastError: null });
+        // The id a receiver got in X-Token-Admin-Delivery.
+        expect(receiver.delivered().map((received) => received.headers['x-token-admin-delivery'])).toContain(delivery.id);
+      }
+    } finally {
+      await client().updateTokenPolicy({ webhookUrls: [] });
+      await client().updateAccessToken(expiring.id, { expiresAt: null });
+    }
   });
 
   it('reads the access review in one request: policy, tokens with capabilities, findings', async () => {
