@@ -39,7 +39,9 @@ export async function loadSnapshot(db: Kysely<Database>, projectId: string, toke
  * tokens never seen are recorded (APPEARED), those changed or gone elsewhere too (CHANGED_OUTSIDE,
  * DELETED_OUTSIDE), and writes of ours whose server died before recording their outcome are settled
  * from what the CMA shows. Every change is claimed by a compare-and-set, so two readers that see
- * the same change record it once. With a complete snapshot, `seen` is the whole list: a recorded
+ * the same change record it once. A settled intent's effect on the records is written before the
+ * intent is settled (as the write protocol does): a reader that no longer sees it pending finds
+ * its effect already recorded, and takes nothing of ours for a change made elsewhere. With a complete snapshot, `seen` is the whole list: a recorded
  * token missing from it is gone.
  *
  * Returns the records of the tokens seen, as they now stand.
@@ -66,11 +68,14 @@ export async function reconcileAccessTokens(
   const unrecorded = seen.filter((token) => !recordOf.has(token.id));
   // A create whose server died before recording it: in the whole list, the one token never recorded
   // that is in its state is the one it made (a partial read leaves the decision to a list read).
+  // A token already recorded as made by it (by a reader that has not settled it yet) is that one.
   // None, or several: it cannot be told, and it is settled so, never to claim a later token.
   const made = new Map<string, { token: CmaAccessToken; event: StoredEvent }>();
   for (const event of complete ? creations.filter(stale) : []) {
+    const claimed = records.find((record) => record.created_at?.getTime() === event.at.getTime() && record.created_by_token_id === event.actor_token_id);
     const candidates = unrecorded.filter((token) => makes(event, token));
-    if (candidates.length === 1 && !made.has(candidates[0]!.id)) made.set(candidates[0]!.id, { token: candidates[0]!, event });
+    if (claimed) await settleEvent(db, event.seq, 'DONE', { resourceId: claimed.token_id });
+    else if (candidates.length === 1 && !made.has(candidates[0]!.id)) made.set(candidates[0]!.id, { token: candidates[0]!, event });
     else await settleEvent(db, event.seq, 'UNKNOWN');
   }
   // A create in flight (or, in a partial read, any create not settled), a rollover's start in
@@ -83,15 +88,16 @@ export async function reconcileAccessTokens(
     if (inserted.has(token.id)) events.push(outside(token.id, 'APPEARED', stateChanges(null, lastSeenOf(token))));
   }
   for (const [tokenId, { token, event }] of made) {
-    // Claimed by settling the intent: of two readers, one records the creation.
-    if (!(await settleEvent(db, event.seq, 'DONE', { resourceId: tokenId }))) continue;
+    // Claimed by inserting its record, then settled: of two readers one records the creation, and
+    // a reader that no longer sees the intent pending finds the record (see the rule below).
     const given = (field: string) => event.changes.find((change) => change.field === field)?.to ?? null;
     const expiresAt = given('expiresAt');
-    await insertMissingRecords(db, [{
+    const claimed = await insertMissingRecords(db, [{
       project_id: projectId, token_id: tokenId, last_seen: JSON.stringify(lastSeenOf(token)),
       owner: given('owner'), purpose: given('purpose'), expires_at: expiresAt === null ? null : new Date(expiresAt),
       created_at: event.at, created_by_token_id: event.actor_token_id, created_by_name: event.actor_name, first_seen_at: event.at,
     }]);
+    if (claimed.has(tokenId)) await settleEvent(db, event.seq, 'DONE', { resourceId: tokenId });
   }
 
   for (const token of seen) {
@@ -107,8 +113,8 @@ export async function reconcileAccessTokens(
       // Unchanged proves a change or a deletion did not happen; nothing proves a creation of another token did not.
       const provable = intended !== null && !('creates' in intended);
       const outcome = applied ? 'DONE' : provable && sameState(recorded, state) ? 'FAILED' : 'UNKNOWN';
-      await settleEvent(db, intent.seq, outcome);
       if (applied && (await replaceLastSeen(db, projectId, token.id, recorded, state))) recorded = state;
+      await settleEvent(db, intent.seq, outcome);
     }
     if (!sameState(recorded, state) && (await replaceLastSeen(db, projectId, token.id, recorded, state))) {
       events.push(outside(token.id, 'CHANGED_OUTSIDE', stateChanges(recorded, state)));
@@ -121,9 +127,11 @@ export async function reconcileAccessTokens(
       if (record.deleted_at !== null || listed.has(record.token_id)) continue;
       const intent = pendingOf.get(record.token_id);
       if (intent && !stale(intent)) continue;
-      if (intent) await settleEvent(db, intent.seq, intent.intended !== null && 'deleted' in (intent.intended as object) ? 'DONE' : 'UNKNOWN');
+      // Any deletion of ours (DELETED, a rollover's, an expiry's) says so by its intent, whatever its kind.
+      const ours = intent !== undefined && intent.intended !== null && 'deleted' in (intent.intended as object);
       const gone = await markDeleted(db, projectId, record.token_id, options.now);
-      if (gone && !(intent && intent.kind === 'DELETED')) events.push(outside(record.token_id, 'DELETED_OUTSIDE', []));
+      if (intent) await settleEvent(db, intent.seq, ours ? 'DONE' : 'UNKNOWN');
+      if (gone && !ours) events.push(outside(record.token_id, 'DELETED_OUTSIDE', []));
     }
   }
   await recordEvents(db, events);
