@@ -209,6 +209,18 @@ describe.each(['pglite', 'postgres'] as const)('on %s', (kind) => {
       expect((await storedEvents(stack.store)).filter((event) => [appliedIntent.seq, notSentIntent.seq, rotationIntent.seq].includes(event.seq)).map((event) => event.outcome)).toEqual(['DONE', 'FAILED', 'UNKNOWN']);
     });
 
+    it.each(['DELETED', 'ROLLOVER_FINISHED', 'ROLLOVER_CANCELLED'])('settles a crashed %s as done when the token is gone, not as a deletion made elsewhere', async (kind) => {
+      const token = await createThroughApi(stack, `Crashed ${kind}`);
+      await stack.cma.client().accessTokens.destroy(token.id);
+      const intent = await leavePending(token.id, kind, { deleted: true }, TEN_MINUTES);
+      await readList();
+      expect((await outcomeOf(intent.seq)).outcome).toBe('DONE');
+      const events = (await storedEvents(stack.store)).filter((event) => event.resource_id === token.id);
+      expect(events.map((event) => [event.kind, event.outcome])).toEqual([['CREATED', 'DONE'], [kind, 'DONE']]);
+      const record = await stack.store.db.selectFrom('access_token_records').select('deleted_at').where('token_id', '=', token.id).executeTakeFirstOrThrow();
+      expect(record.deleted_at).toBeInstanceOf(Date);
+    });
+
     it('leaves a young intent to its write (it may still be in flight), and shows it as UNKNOWN meanwhile', async () => {
       const token = await createThroughApi(stack, 'Young intent');
       await stack.cma.client().accessTokens.update(token.id, { name: 'Being renamed', can_access_cda: true, can_access_cda_preview: false, can_access_cma: true });
@@ -256,6 +268,30 @@ describe.each(['pglite', 'postgres'] as const)('on %s', (kind) => {
       await readList();
       expect((await historyOf(stack, later.id)).map((event) => event.kind)).toEqual(['APPEARED']);
     });
+
+    it('settles crashed writes of every kind once, and records nothing else, under five concurrent reads, round after round', async () => {
+      // Each reader may see an intent pending, or settled by another with its effect recorded.
+      const wrong: string[] = [];
+      for (let round = 0; round < 8; round++) {
+        const updated = await createThroughApi(stack, `Round ${round} update`);
+        await stack.cma.client().accessTokens.update(updated.id, { name: `Round ${round} updated`, can_access_cda: false, can_access_cda_preview: false, can_access_cma: true });
+        await leavePending(updated.id, 'UPDATED', { state: stateOf(updated.id) }, TEN_MINUTES);
+        const finished = await createThroughApi(stack, `Round ${round} finished`);
+        await stack.cma.client().accessTokens.destroy(finished.id);
+        await leavePending(finished.id, 'ROLLOVER_FINISHED', { deleted: true }, TEN_MINUTES);
+        const created = await stack.cma.createToken(`Round ${round} created`);
+        const creation = await leavePending('', 'CREATED', { state: stateOf(created.id) }, TEN_MINUTES, [{ field: 'owner', from: null, to: `owner ${round}` }]);
+        await concurrentReads(5);
+
+        const events = await storedEvents(stack.store);
+        const kindsOf = (id: string) => events.filter((event) => event.resource_id === id).map((event) => `${event.kind}:${event.outcome}`).join(' ');
+        const record = await stack.store.db.selectFrom('access_token_records').selectAll().where('token_id', '=', created.id).executeTakeFirstOrThrow();
+        const got = [kindsOf(updated.id), kindsOf(finished.id), kindsOf(created.id), `${record.owner} ${record.created_at?.getTime() === events.find((event) => event.seq === creation.seq)!.at.getTime()}`];
+        const expected = ['CREATED:DONE UPDATED:DONE', 'CREATED:DONE ROLLOVER_FINISHED:DONE', 'CREATED:DONE', `owner ${round} true`];
+        if (JSON.stringify(got) !== JSON.stringify(expected)) wrong.push(`round ${round}: ${JSON.stringify(got)}`);
+      }
+      expect(wrong).toEqual([]);
+    }, 60_000);
 
     it('leaves a token matching a young creation to that creation', async () => {
       const made = await stack.cma.createToken('Being created');
