@@ -3,9 +3,9 @@ import { deliveryPage } from '../store/webhook-deliveries.ts';
 import { storeUnavailable } from '../loaders/token-records-loader.ts';
 import { WEBHOOK_EVENT_TYPES } from '../notify/deliver.ts';
 import { enforcePolicy, type EnforcementOutcome, type EnforcementStatus } from '../writes/enforce-policy.ts';
-import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { builder } from './builder.ts';
+import { sequenceCursor } from './sequence-cursor.ts';
 import { ErrorInterface, resultUnionDescription, UPSTREAM_ERRORS } from './errors.ts';
 import { errorAsValue, isTypedFailure, writeWithinRateLimit } from './per-token-outcomes.ts';
 import { requireTokenManager } from './policy.ts';
@@ -126,13 +126,9 @@ const DeliveryType = builder.objectRef<WebhookDelivery>('WebhookDelivery').imple
 });
 
 type DeliveryPage = { deliveries: WebhookDelivery[]; hasMore: boolean };
-const cursorOf = (delivery: WebhookDelivery) => Buffer.from(`delivery:${delivery.seq}`).toString('base64url');
-function seqOf(cursor: string | null | undefined): number | undefined {
-  if (cursor == null) return undefined;
-  const match = /^delivery:(\d{1,10})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw new GraphQLError('`after` is not a cursor of this list', { extensions: { code: 'BAD_USER_INPUT' } });
-  return Number(match[1]);
-}
+const cursor = sequenceCursor('delivery');
+const cursorOf = (delivery: WebhookDelivery) => cursor.encode(delivery.seq);
+const seqOf = cursor.decode;
 const DeliveryConnection = builder.objectRef<DeliveryPage>('WebhookDeliveryConnection').implement({
   description: 'A page of webhook deliveries, newest first.',
   fields: (t) => ({

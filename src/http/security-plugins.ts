@@ -51,7 +51,9 @@ export function createSecurityPlugins(config: SecurityConfig): Plugin[] {
     // After it: a body a page on another site could send is refused as such first.
     useUnsupportedMediaTypeAnswer(),
     EnvelopArmorPlugin({
-      maxDepth: { n: config.maxDepth, onReject: [refusedAs('depth', config.maxDepth)] },
+      // A fragment is a way of writing a selection, not a level of it: `... on Error { message }`
+      // inside a result union must cost what `message` costs.
+      maxDepth: { n: config.maxDepth, flattenFragments: true, onReject: [refusedAs('depth', config.maxDepth)] },
       maxAliases: { n: config.maxAliases, onReject: [refusedAs('aliases', config.maxAliases)] },
       maxTokens: { n: config.maxTokens, onReject: [refusedAs('tokens', config.maxTokens)] },
       costLimit: { maxCost: config.maxCost, onReject: [refusedAs('cost', config.maxCost)] },

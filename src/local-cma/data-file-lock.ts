@@ -1,40 +1,17 @@
-import { open, readdir, readFile, unlink } from 'node:fs/promises';
+import { readdir, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+import { takePidLock } from '../util/pid-lock.ts';
 
 /**
  * Makes this process the only local CMA on `dataFile`: two processes on one file would each
  * acknowledge writes the other then overwrites. The lock is `<dataFile>.lock` holding the owner's
- * pid, created exclusively; one left by a process that no longer runs (killed, crashed) is taken over.
+ * pid; one left by a process that no longer runs (killed, crashed) is taken over.
  */
-export async function lockDataFile(dataFile: string): Promise<{ release: () => Promise<void> }> {
-  const lockPath = `${dataFile}.lock`;
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const handle = await open(lockPath, 'wx', 0o600);
-      await handle.writeFile(String(process.pid));
-      await handle.close();
-      return { release: () => unlink(lockPath).catch(() => undefined) };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = Number.parseInt(await readFile(lockPath, 'utf8').catch(() => ''), 10);
-      if (Number.isInteger(owner) && owner > 0 && isRunning(owner)) {
-        throw new Error(
-          `Another local CMA (process ${owner}) is using ${dataFile}. Stop it, or give this one another file with LOCAL_CMA_DATA.`,
-        );
-      }
-      await unlink(lockPath).catch(() => undefined);
-    }
-  }
-  throw new Error(`Could not lock ${dataFile}: another local CMA keeps taking it`);
+export function lockDataFile(dataFile: string): Promise<{ release: () => Promise<void> }> {
+  return takePidLock(
+    `${dataFile}.lock`,
+    (owner) => `Another local CMA (process ${owner}) is using ${dataFile}. Stop it, or give this one another file with LOCAL_CMA_DATA.`,
+  );
 }
 
 /**

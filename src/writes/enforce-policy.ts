@@ -78,7 +78,16 @@ export async function enforcePolicy(deps: EnforcementDeps, dryRun: boolean): Pro
         sent.get(token.id) ?? new Set(),
         now,
       );
-      const outcome = (status: EnforcementStatus, extra: Partial<EnforcementOutcome> = {}): EnforcementOutcome => ({ accessToken: token, status, reason: null, error: null, expiresAt, ...extra });
+      // A token's secret reaches the caller only from its rotation: any other outcome shows the token without it.
+      const withoutSecret = { ...token, token: null };
+      const outcome = (status: EnforcementStatus, extra: Partial<EnforcementOutcome> = {}): EnforcementOutcome => ({
+        accessToken: withoutSecret,
+        status,
+        reason: null,
+        error: null,
+        expiresAt,
+        ...extra,
+      });
       if (action.kind === 'SKIP') {
         outcomes.push(outcome('SKIPPED', { reason: action.reason }));
         continue;

@@ -35,6 +35,17 @@ describe('bounded work per request', () => {
     expect(result!.body.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
   });
 
+  it('counts the depth of what is selected, not of the fragments it is written with', async () => {
+    // Five levels of fields, written with four fragments: nine levels if fragments counted, over the limit of 8.
+    const query = `mutation { updateAccessToken(id: "103", input: { name: "Public CDA token" }, dryRun: true) { ...R } }
+      fragment R on UpdateAccessTokenResult { ... on UpdateAccessTokenSuccess { accessToken { ...T } } ... on Error { message } }
+      fragment T on AccessToken { role { ...Inheritance } }
+      fragment Inheritance on Role { inheritsPermissionsFrom { id name } }`;
+    const result = await post(stack.url, { query });
+    expect(result.status).toBe(200);
+    expect(result.body.errors).toBeUndefined();
+  });
+
   it('refuses a body over the size limit with 413', async () => {
     const result = await post(stack.url, { query: `{ roles { id } } # ${'x'.repeat(200_000)}` });
     expect(result.status).toBe(413);
