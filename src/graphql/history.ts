@@ -1,9 +1,9 @@
 // Extends AccessToken with its history, and adds the project's feed of token events: every write
 // through this API (recorded before and after it) and every change found made elsewhere.
-import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import type { StoredEvent } from '../store/database.ts';
 import { builder } from './builder.ts';
+import { sequenceCursor } from './sequence-cursor.ts';
 import { ActorType } from './access-token-metadata.ts';
 import { AccessTokenRef } from './refs.ts';
 import { DateTimeScalar } from './scalars.ts';
@@ -76,13 +76,9 @@ const AccessTokenEventType = builder.objectRef<StoredEvent>('AccessTokenEvent').
 });
 
 type Page = { events: StoredEvent[]; hasMore: boolean };
-const cursorOf = (event: StoredEvent) => Buffer.from(`event:${event.seq}`).toString('base64url');
-function seqOf(cursor: string | null | undefined): number | undefined {
-  if (cursor == null) return undefined;
-  const match = /^event:(\d{1,10})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw new GraphQLError('`after` is not a cursor of this list', { extensions: { code: 'BAD_USER_INPUT' } });
-  return Number(match[1]);
-}
+const cursor = sequenceCursor('event');
+const cursorOf = (event: StoredEvent) => cursor.encode(event.seq);
+const seqOf = cursor.decode;
 
 const EdgeType = builder.objectRef<StoredEvent>('AccessTokenEventEdge').implement({
   description: 'An event and its cursor.',
