@@ -39,9 +39,9 @@ export type WriteSpec<P, R> = {
   done: (result: R, plan: P) => Promise<{ resourceId?: string; changes?: FieldChange[] } | void>;
 };
 
-/** A refusal (4xx) or a write the read-back proved not applied: FAILED. Anything else: UNKNOWN. */
-function outcomeOf(error: unknown): Exclude<EventOutcome, 'PENDING' | 'DONE'> {
-  if (error instanceof CmaUnavailableError) return error.outcomeUnknown ? 'UNKNOWN' : 'FAILED';
+/** A refusal (4xx) or a write the read-back proved not applied: FAILED. Anything else: not known yet. */
+function outcomeOf(error: unknown): Exclude<EventOutcome, 'DONE'> {
+  if (error instanceof CmaUnavailableError) return error.outcomeUnknown ? 'PENDING' : 'FAILED';
   return 'FAILED';
 }
 
@@ -76,7 +76,11 @@ export async function runWrite<P, R>(scope: WriteScope, spec: WriteSpec<P, R>): 
     try {
       result = await spec.send(prepared.plan);
     } catch (error) {
-      await settleEvent(scope.store.db, seq, outcomeOf(error)).catch(() => undefined);
+      // An outcome no read-back could decide stays PENDING (shown UNKNOWN): the first read of the
+      // resource after the grace decides it from what the CMA shows then (the write may land late),
+      // and until then no read takes this write's effect for a change made elsewhere.
+      const outcome = outcomeOf(error);
+      if (outcome !== 'PENDING') await settleEvent(scope.store.db, seq, outcome).catch(() => undefined);
       throw error;
     }
     // The CMA did it. Bookkeeping that fails now (the token's last seen state) leaves the intent
