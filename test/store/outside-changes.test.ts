@@ -305,9 +305,34 @@ describe.each(['pglite', 'postgres'] as const)('on %s', (kind) => {
 describe('a write whose answer was lost, with a short grace', () => {
   let stack: TestStack;
   beforeAll(async () => {
-    stack = await startTestStack({ pendingGraceMs: 50 });
+    stack = await startTestStack({ pendingGraceMs: 1_500, policy: { requestTimeoutMs: 1_000, readRetries: 2 } });
   });
+  afterEach(() => stack.cma.faults.clear());
   afterAll(() => stack?.stop());
+
+  it('is UNKNOWN while no read-back can tell, then decided by the first read after the grace', async () => {
+    const token = await createThroughApi(stack, 'Undecided');
+    const path = `/access_tokens/${token.id}`;
+    // The write's own read passes; the PUT lands but its answer is lost; every read-back fails.
+    stack.cma.faults.inject({ kind: 'latency', latencyMs: 0, method: 'GET', path, times: 1 });
+    stack.cma.faults.inject({ kind: 'drop_response', method: 'PUT', path, times: 1 });
+    stack.cma.faults.inject({ kind: 'status', status: 503, method: 'GET', path, times: 3 });
+    const answer = ok(await gql(stack, UPDATE, { id: token.id, input: { name: 'Undecided (renamed)' } }, { requestId: 'req-undecided' })).updateAccessToken;
+    expect(answer).toMatchObject({ __typename: 'UpstreamUnavailableError', outcomeUnknown: true });
+    stack.cma.faults.clear();
+    expect(stack.cma.stored(token.id)!.name).toBe('Undecided (renamed)');
+    expect((await historyOf(stack, token.id)).map((event) => [event.kind, event.outcome, event.requestId])).toEqual([
+      ['UPDATED', 'UNKNOWN', 'req-undecided'], ['CREATED', 'DONE', expect.any(String)],
+    ]);
+
+    await new Promise((resolve) => setTimeout(resolve, 1_600));
+    ok(await gql(stack, LIST));
+    expect((await historyOf(stack, token.id)).map((event) => [event.kind, event.outcome, event.requestId])).toEqual([
+      ['UPDATED', 'DONE', 'req-undecided'], ['CREATED', 'DONE', expect.any(String)],
+    ]);
+    ok(await gql(stack, LIST));
+    expect(await eventsOf(stack, token.id, 'CHANGED_OUTSIDE')).toEqual([]);
+  });
 
   it('is settled by the first read after the grace, not taken for a change made elsewhere', async () => {
     const token = await createThroughApi(stack, 'Short grace');
@@ -323,7 +348,7 @@ describe('a write whose answer was lost, with a short grace', () => {
     expect((await storedEvents(stack.store)).find((event) => event.seq === seq)).toMatchObject({ kind: 'UPDATED', outcome: 'PENDING', request_id: 'req-unsettled' });
     await sql`drop trigger refuse_settle on events`.execute(stack.store.db);
 
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    await new Promise((resolve) => setTimeout(resolve, 1_600));
     ok(await gql(stack, LIST));
     expect((await historyOf(stack, token.id)).map((event) => [event.kind, event.outcome, event.requestId])).toEqual([
       ['UPDATED', 'DONE', 'req-unsettled'],
