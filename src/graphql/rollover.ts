@@ -8,6 +8,7 @@ import { ErrorInterface, resultUnionDescription, UPSTREAM_ERRORS } from './error
 import { AccessTokenRef } from './refs.ts';
 import { cmaId } from './validators.ts';
 import { PolicyViolationError } from '../policy/token-policy.ts';
+import { metadataOf } from '../writes/access-token-writes.ts';
 
 type TokenRollover = Rollover<CmaAccessToken>;
 
@@ -187,7 +188,10 @@ builder.mutationFields((t) => ({
             if (!now) throw new CmaNotFoundError('access_token', id);
             const existing = rolloverOf(now, tokens);
             if (existing) throw new RolloverAlreadyStartedError(existing);
-            if (!sameWritableState(now, original)) throw new VersionConflictError(now, accessTokenVersion(now), accessTokenVersion(original));
+            if (!sameWritableState(now, original)) {
+              const metadata = metadataOf(record);
+              throw new VersionConflictError(now, accessTokenVersion(now, metadata), accessTokenVersion(original, metadata));
+            }
             current = now;
           },
         },

@@ -92,7 +92,8 @@ export async function runWrite<P, R>(scope: WriteScope, spec: WriteSpec<P, R>): 
       await settleEvent(scope.store.db, seq, 'DONE', refined ?? {}).catch(() => undefined);
     } catch (error) {
       if (!(error instanceof StoreUnavailableError)) return { plan: prepared.plan, result };
-      await settleEvent(scope.store.db, seq, 'UNKNOWN').catch(() => undefined);
+      // Left PENDING (shown UNKNOWN), like any write whose record is incomplete: the first read
+      // after the grace settles it from what the CMA shows, never as a change made elsewhere.
       throw error;
     }
     return { plan: prepared.plan, result };
