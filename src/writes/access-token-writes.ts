@@ -15,7 +15,23 @@ import { runWrite, type WriteScope, type WriteSpec } from './write-protocol.ts';
 export type AccessTokenPatch = Partial<AccessTokenAttributes>;
 /** Metadata as a write changes it: undefined keeps, null clears. */
 export type MetadataPatch = { [K in keyof TokenMetadata]?: TokenMetadata[K] | null };
-export type WriteGuard = { expectedVersion?: string | null | undefined };
+export type WriteGuard = {
+  expectedVersion?: string | null | undefined;
+  /** Enforcement's guard: act only if the token still expires at this instant (its owner may have renewed it since the plan). */
+  expiresAt?: Date;
+};
+
+/** The token's expiry changed since enforcement planned to act on it: nothing was done. */
+export class ExpiryChangedError extends Error {
+  override name = 'ExpiryChangedError';
+  constructor(readonly tokenId: string) {
+    super(`API token ${tokenId} got another expiry while enforcement ran: it was left as it is`);
+  }
+}
+
+function requireExpiry(id: string, metadata: TokenMetadata, expected: Date | undefined): void {
+  if (expected !== undefined && metadata.expiresAt?.getTime() !== expected.getTime()) throw new ExpiryChangedError(id);
+}
 
 export const NO_METADATA: TokenMetadata = { owner: null, purpose: null, expiresAt: null };
 
@@ -205,6 +221,7 @@ export class AccessTokenWrites {
       prepare: async () => {
         const { token: before, metadata } = await this.#current(scope, id, guard.listed);
         requireVersion(before, metadata, guard.expectedVersion);
+        requireExpiry(id, metadata, guard.expiresAt);
         const metadataAfter = applyMetadata(metadata, guard.metadata ?? {});
         // The secret is never in the history: a rotation says only that it happened.
         return { plan: { before, metadata, metadataAfter }, kind: guard.kind ?? 'ROTATED', changes: metadataChanges(metadata, metadataAfter), intended: null };
@@ -226,9 +243,10 @@ export class AccessTokenWrites {
       prepare: async () => {
         let before: CmaAccessToken | null = null;
         let changes: FieldChange[] = [];
-        if (guard.expectedVersion != null || guard.unchangedFrom) {
+        if (guard.expectedVersion != null || guard.unchangedFrom || guard.expiresAt) {
           const current = await this.#current(scope, id);
           requireVersion(current.token, current.metadata, guard.expectedVersion);
+          requireExpiry(id, current.metadata, guard.expiresAt);
           // A decision made on an earlier read (a rollover's) holds only if the token is still as read.
           if (guard.unchangedFrom && !sameWritableState(current.token, guard.unchangedFrom)) {
             throw new VersionConflictError(current.token, accessTokenVersion(current.token, current.metadata), accessTokenVersion(guard.unchangedFrom, current.metadata));

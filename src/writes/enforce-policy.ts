@@ -7,7 +7,7 @@ import { StoreUnavailableError } from '../store/errors.ts';
 import { lastRenewals, recordWarnings, sentWarnings } from '../store/expiry-warnings.ts';
 import { loadPolicy } from '../store/policies.ts';
 import { loadRecords } from '../store/token-records.ts';
-import type { AccessTokenWrites } from './access-token-writes.ts';
+import { ExpiryChangedError, type AccessTokenWrites } from './access-token-writes.ts';
 import type { WriteScope } from './write-protocol.ts';
 
 export const ENFORCEMENT_STATUSES = ['WARNED', 'ROTATED', 'DELETED', 'SKIPPED', 'FAILED', 'WOULD_WARN', 'WOULD_ROTATE', 'WOULD_DELETE'] as const;
@@ -99,6 +99,11 @@ export async function enforcePolicy(deps: EnforcementDeps, dryRun: boolean): Pro
       try {
         outcomes.push(await act(deps, scope, policy, token, record, action, outcome));
       } catch (error) {
+        // Decided on this run's first read; its owner renewed it since: not ours to act on any more.
+        if (error instanceof ExpiryChangedError) {
+          outcomes.push(outcome('SKIPPED', { reason: 'Its expiry changed while enforcement ran: left as it is' }));
+          continue;
+        }
         if (!deps.isTypedFailure(error)) throw error;
         outcomes.push(outcome('FAILED', { error: error as Error }));
       }
@@ -124,24 +129,26 @@ async function act(
   action: Exclude<EnforcementAction, { kind: 'SKIP' }>,
   outcome: (status: EnforcementStatus, extra?: Partial<EnforcementOutcome>) => EnforcementOutcome,
 ): Promise<EnforcementOutcome> {
+  // The action is done whatever becomes of its announcement: a delivery that cannot be recorded or
+  // sent never turns a done rotation (and its new secret) into a failed run.
   const notify = (type: WebhookEventType, expiresAt: Date | null) =>
     deliverEvent(scope.store.db, deps.webhooks, policy.webhookUrls, {
       type,
       occurredAt: new Date(),
       projectId: scope.projectId,
       accessToken: { id: token.id, name: token.name, owner: record?.owner ?? null, expiresAt },
-    });
+    }).catch(() => undefined);
   const expiresAt = record?.expires_at ?? null;
   switch (action.kind) {
     case 'ROTATE': {
       const { after } = await deps.withinRateLimit(() =>
-        deps.writes.rotate(token.id, { listed: token, kind: 'EXPIRED_ROTATED', metadata: { expiresAt: action.renewedExpiresAt } }),
+        deps.writes.rotate(token.id, { listed: token, kind: 'EXPIRED_ROTATED', expiresAt: expiresAt!, metadata: { expiresAt: action.renewedExpiresAt } }),
       );
       await notify('access_token.rotated_on_expiry', action.renewedExpiresAt);
       return outcome('ROTATED', { accessToken: after, expiresAt: action.renewedExpiresAt });
     }
     case 'DELETE': {
-      await deps.withinRateLimit(() => deps.writes.delete(token.id, { kind: 'EXPIRED_DELETED' }));
+      await deps.withinRateLimit(() => deps.writes.delete(token.id, { kind: 'EXPIRED_DELETED', expiresAt: expiresAt! }));
       await notify('access_token.deleted_on_expiry', expiresAt);
       return outcome('DELETED');
     }

@@ -207,6 +207,23 @@ describe('at expiry', () => {
     expect(deliveredAbout(receiver, refused.id).map((request) => request.payload.type)).toEqual(['access_token.rotated_on_expiry']);
   });
 
+  it('leaves alone a token renewed while the run goes on: decided on the first read, checked again under its lock', async () => {
+    await setPolicy(stack, { onExpiry: 'DELETE' });
+    const first = await tokenExpiringAt(stack, 'Renewal race: first', new Date(Date.now() - DAY_MS), 'ops@example.com');
+    const renewed = await tokenExpiringAt(stack, 'Renewal race: renewed meanwhile', new Date(Date.now() - DAY_MS), 'ops@example.com');
+    // The first deletion waits at the CMA until the owner of the second has renewed it.
+    const held = stack.cma.faults.hold({ method: 'DELETE', path: `/access_tokens/${first.id}`, times: 1 });
+    const run = enforce(stack);
+    await held.reached;
+    const renewal = ok(await gql(stack, 'mutation($id: ID!, $at: DateTime!) { updateAccessToken(id: $id, input: { expiresAt: $at }) { __typename } }', { id: renewed.id, at: daysFromNow(30).toISOString() }));
+    expect(renewal.updateAccessToken.__typename).toBe('UpdateAccessTokenSuccess');
+    held.release();
+    const result = await run;
+    expect(outcomeOf(result, first.id).status).toBe('DELETED');
+    expect(outcomeOf(result, renewed.id)).toMatchObject({ status: 'SKIPPED', reason: expect.stringContaining('expiry changed') });
+    expect(stack.cma.stored(renewed.id)).toBeDefined();
+  });
+
   it("never acts on the caller's own token, even expired", async () => {
     await setPolicy(stack, { onExpiry: 'DELETE', webhookUrls: [receiver.url()] });
     ok(await gql(stack, '{ accessTokens { id } }'));
