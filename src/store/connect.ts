@@ -50,13 +50,16 @@ function describePostgres(url: string): string {
   }
 }
 
+/** Connections per server; a quarter may hold write locks at once, the rest serve their queries and the reads (see advisoryLocks). */
+const POOL_SIZE = 20;
+
 async function openPostgres(url: string): Promise<Store> {
   const { default: pg } = await import('pg');
-  const pool = new pg.Pool({ connectionString: url, max: 20, connectionTimeoutMillis: 5_000 });
+  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, connectionTimeoutMillis: 5_000 });
   // A connection that dies while idle (the server restarted) is dropped from the pool, not thrown.
   pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { kind: 'postgres', db, locks: advisoryLocks(db), describe: describePostgres(url), ping: () => ping(db), close: () => db.destroy() };
+  return { kind: 'postgres', db, locks: advisoryLocks(db, POOL_SIZE / 4), describe: describePostgres(url), ping: () => ping(db), close: () => db.destroy() };
 }
 
 async function openPglite(dataDir: string | null, template?: Blob): Promise<Store> {

@@ -17,10 +17,11 @@ export function inProcessLocks(): WriteLocks {
  * read-modify-write, so every replica on this database takes turns. PostgreSQL releases it when
  * the transaction ends, whatever happens: a replica that dies (its connection closes) or a work that
  * throws never leaves it held. Writers in this process queue in memory first, so one key never holds
- * more than one connection of the pool while it waits.
+ * more than one connection of the pool while it waits, and at most `maxHolders` keys hold one at once.
  */
-export function advisoryLocks(db: Kysely<Database>): WriteLocks {
+export function advisoryLocks(db: Kysely<Database>, maxHolders: number): WriteLocks {
   const local = new KeyedLock();
+  const holders = semaphore(maxHolders);
   const underAdvisoryLock = async <T>(key: string, work: () => Promise<T>): Promise<T> => {
     let done: { value: T } | undefined;
     let locked = false;
@@ -40,5 +41,26 @@ export function advisoryLocks(db: Kysely<Database>): WriteLocks {
     }
     return done!.value;
   };
-  return { run: (key, work) => local.run(key, () => underAdvisoryLock(key, work)) };
+  // Each holder keeps one pooled connection for its lock and needs others for its own queries:
+  // holders are capped below the pool's size, so a burst of writes waits here instead of starving
+  // the pool (which would refuse them as if the store were down).
+  return { run: (key, work) => local.run(key, () => holders(() => underAdvisoryLock(key, work))) };
+}
+
+/** At most `limit` tasks at a time, the others queued in arrival order. */
+function semaphore(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    // A slot is handed straight to the next in line, so a newcomer can never slip in between.
+    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    else running += 1;
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running -= 1;
+    }
+  };
 }

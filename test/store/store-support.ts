@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { RecordedRequest } from '../../src/local-cma/server.ts';
 import { openStore, type Store } from '../../src/store/connect.ts';
+import { openMemoryStore } from '../support/memory-store.ts';
 import type { GraphQLResponse, TestStack } from '../support/graphql-server.ts';
 import { startPostgresCluster, type PostgresCluster } from '../support/postgres-cluster.ts';
 import { TEST_ADMIN_TOKEN } from '../support/local-cma.ts';
@@ -107,7 +108,7 @@ export function storeKinds() {
   let databases = 0;
   const open = async (kind: 'pglite' | 'postgres'): Promise<Store> => {
     let store: Store;
-    if (kind === 'pglite') store = await openStore({ dataDir: null });
+    if (kind === 'pglite') store = await openMemoryStore();
     else {
       cluster ??= startPostgresCluster();
       const url = await (await cluster).createDatabase(`store_test_${process.pid}_${++databases}`);
