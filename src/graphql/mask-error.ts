@@ -1,3 +1,4 @@
+import { StoreUnavailableError } from '../store/errors.ts';
 import { randomUUID } from 'node:crypto';
 import type { GraphQLError } from 'graphql';
 import { createGraphQLError, isAsyncIterable, maskError as yogaMaskError, type Plugin, type YogaLogger } from 'graphql-yoga';
@@ -19,6 +20,7 @@ function clientFacing(error: Error): { code: string; extra?: Record<string, unkn
   if (error instanceof CmaUnavailableError) return { code: 'UPSTREAM_UNAVAILABLE' };
   if (error instanceof CmaRefusedError) return { code: 'UPSTREAM_REFUSED', extra: { upstreamCode: error.upstreamCode } };
   if (error instanceof InvalidInputError) return { code: 'BAD_USER_INPUT', extra: { field: error.field, path: error.path } };
+  if (error instanceof StoreUnavailableError) return { code: 'STORE_UNAVAILABLE' };
   return undefined;
 }
 

@@ -88,9 +88,12 @@ export async function requireTokenManager(loaders: Loaders): Promise<void> {
 builder.queryFields((t) => ({
   tokenPolicy: t.field({
     type: TokenPolicyType,
-    description: "The project's token policy (the defaults until one is set).",
+    nullable: true,
+    description:
+      "The project's token policy (the defaults until one is set), for callers who may manage API tokens: its webhook URLs are " +
+      'not for everyone. Null with PERMISSION_DENIED for other callers, with STORE_UNAVAILABLE while the store cannot be reached.',
     resolve: async (_root, _args, { loaders }) => {
-      await loaders.projectId();
+      await requireTokenManager(loaders);
       return loaders.policy();
     },
   }),

@@ -13,6 +13,7 @@ import type { WriteScope } from '../writes/write-protocol.ts';
 import { CallerDirectory } from './caller-directory.ts';
 import type { ReconciledLists } from './reconciled-lists.ts';
 import { eventPage, type EventFilter } from '../store/events.ts';
+import { loadPolicy } from '../store/policies.ts';
 import { createTokenRecordsLoader, storeUnavailable } from './token-records-loader.ts';
 
 /**
@@ -121,7 +122,16 @@ export function createLoaders(gateway: CmaGateway, access: StoreAccess) {
     roles: new RoleWrites(gateway, writeScope.get),
     policy: new PolicyWrites(writeScope.get, access.webhooks.allowedOrigins),
   };
-  const policy = once(() => writes.policy.current());
+  // A read: the project alone, not a write's scope (which forgets the reconciled list and looks up the actor).
+  const policy = once(async () => {
+    if (!access.store) throw storeUnavailable();
+    const project = await projectId.get();
+    try {
+      return await loadPolicy(access.store.db, project);
+    } catch {
+      throw storeUnavailable();
+    }
+  });
 
   return {
     gateway,

@@ -42,7 +42,7 @@ export class PolicyWrites {
     try {
       return await loadPolicy(scope.store.db, scope.projectId);
     } catch {
-      throw new StoreUnavailableError('read of the policy');
+      throw new StoreUnavailableError('policy update');
     }
   }
 

@@ -129,6 +129,14 @@ describe('tokenPolicy and updateTokenPolicy', () => {
     expect(await storedPolicies()).toEqual([]);
   });
 
+  it('shows the policy, webhook URLs included, only to a caller who may manage API tokens', async () => {
+    const editor = stack.cma.secretOf(SEEDED.importScript);
+    const answer = await gql(stack, '{ tokenPolicy { webhookUrls } }', {}, { token: editor });
+    expect(answer.data).toEqual({ tokenPolicy: null });
+    expect(answer.errors?.map((error) => error.extensions?.code)).toEqual(['PERMISSION_DENIED']);
+    expect(ok(await gql(stack, '{ tokenPolicy { webhookUrls } }')).tokenPolicy).toEqual({ webhookUrls: expect.any(Array) });
+  });
+
   it('records each change in the store, with the caller as actor', async () => {
     const policyEvents = () => stack.store.db.selectFrom('events').selectAll().where('kind', '=', 'POLICY_UPDATED').orderBy('seq').execute();
     const before = (await policyEvents()).length;

@@ -59,6 +59,13 @@ describe('a store that stops answering', () => {
     expect(history.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[['accessToken', 'history'], 'STORE_UNAVAILABLE']]);
     const feed = await gql(stack, '{ accessTokenEvents { nodes { id } } }');
     expect(feed.errors?.map((error) => error.extensions?.code)).toEqual(['STORE_UNAVAILABLE']);
+    // What needs the policy: null with STORE_UNAVAILABLE (never a masked surprise), the CMA's data beside it intact.
+    const policyRead = await gql(stack, `query($id: ID!) { tokenPolicy { onExpiry } accessToken(id: $id) { name reviewDue } }`, { id: SEEDED.publicCda });
+    expect(policyRead.data).toEqual({ tokenPolicy: null, accessToken: { name: 'Public CDA token', reviewDue: null } });
+    expect(policyRead.errors?.map((error) => [error.path!.join('.'), error.extensions?.code]).sort()).toEqual([
+      ['accessToken.reviewDue', 'STORE_UNAVAILABLE'],
+      ['tokenPolicy', 'STORE_UNAVAILABLE'],
+    ]);
     // No secret or bearer in what the client is told.
     expect(JSON.stringify([read, history, feed])).not.toMatch(/test-admin-token|[0-9a-f]{30}/);
 

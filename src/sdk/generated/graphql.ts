@@ -492,7 +492,7 @@ export type TokenPolicyFieldsFragment = { maxLifetimeDays: number | null, defaul
 export type TokenPolicyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TokenPolicyQuery = { tokenPolicy: { maxLifetimeDays: number | null, defaultLifetimeDays: number | null, requireOwner: boolean, reviewEveryDays: number | null, onExpiry: ExpiryAction, warnDaysBefore: Array<number>, webhookUrls: Array<string>, version: string } };
+export type TokenPolicyQuery = { tokenPolicy: { maxLifetimeDays: number | null, defaultLifetimeDays: number | null, requireOwner: boolean, reviewEveryDays: number | null, onExpiry: ExpiryAction, warnDaysBefore: Array<number>, webhookUrls: Array<string>, version: string } | null };
 
 export type UpdateTokenPolicyMutationVariables = Exact<{
   input: TokenPolicyInput;
@@ -566,7 +566,7 @@ export type ReviewAccessTokensMutation = { reviewAccessTokens:
 export type AccessReviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccessReviewQuery = { tokenPolicy: { maxLifetimeDays: number | null, defaultLifetimeDays: number | null, requireOwner: boolean, reviewEveryDays: number | null, onExpiry: ExpiryAction, warnDaysBefore: Array<number>, webhookUrls: Array<string>, version: string }, accessTokens: Array<{ id: string, version: string, name: string, editable: boolean, hardcodedType: string | null, canAccessCda: boolean, canAccessCdaPreview: boolean, canAccessCma: boolean, lastCmaAccess: LastAccess, lastCdaAccess: LastAccess, owner: string | null, purpose: string | null, expiresAt: string | null, createdAt: string | null, firstSeenAt: string | null, lastReviewedAt: string | null, reviewDue: boolean | null, effectiveCapabilities: { summary: string, canWrite: boolean, allowed: Array<CapabilityName> } | null, role: { id: string, name: string } | null, createdBy: { accessTokenId: string | null, name: string | null } | null, lastReviewedBy: { accessTokenId: string | null, name: string | null } | null }>, accessTokenAudit: Array<{ severity: AuditSeverity, kind: AuditFindingKind, reason: string, remedy: { action: AuditRemedyAction, description: string }, accessToken: { id: string, name: string } }> };
+export type AccessReviewQuery = { tokenPolicy: { maxLifetimeDays: number | null, defaultLifetimeDays: number | null, requireOwner: boolean, reviewEveryDays: number | null, onExpiry: ExpiryAction, warnDaysBefore: Array<number>, webhookUrls: Array<string>, version: string } | null, accessTokens: Array<{ id: string, version: string, name: string, editable: boolean, hardcodedType: string | null, canAccessCda: boolean, canAccessCdaPreview: boolean, canAccessCma: boolean, lastCmaAccess: LastAccess, lastCdaAccess: LastAccess, owner: string | null, purpose: string | null, expiresAt: string | null, createdAt: string | null, firstSeenAt: string | null, lastReviewedAt: string | null, reviewDue: boolean | null, effectiveCapabilities: { summary: string, canWrite: boolean, allowed: Array<CapabilityName> } | null, role: { id: string, name: string } | null, createdBy: { accessTokenId: string | null, name: string | null } | null, lastReviewedBy: { accessTokenId: string | null, name: string | null } | null }>, accessTokenAudit: Array<{ severity: AuditSeverity, kind: AuditFindingKind, reason: string, remedy: { action: AuditRemedyAction, description: string }, accessToken: { id: string, name: string } }> };
 
 export type WebhookDeliveriesQueryVariables = Exact<{
   first?: number | null | undefined;
