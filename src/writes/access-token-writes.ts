@@ -281,13 +281,18 @@ export class AccessTokenWrites {
           if (note !== null) changes.push({ field: 'reviewNote', from: null, to: note });
           return { plan: { token, record }, kind: 'REVIEWED', changes, intended: null };
         },
-        send: async ({ token }) => token,
-        done: async (token, { record }) =>
-          void (await this.#save(scope, token, metadataOf(record), undefined, {
+        // The review is this API's own write: saved as the write itself, so a failure is the write's failure.
+        send: async ({ token, record }) => {
+          await this.#save(scope, token, metadataOf(record), undefined, {
             last_reviewed_at: at,
             last_reviewed_by_token_id: scope.actor?.accessTokenId ?? null,
             last_reviewed_by_name: scope.actor?.name ?? null,
-          })),
+          }).catch(() => {
+            throw new StoreUnavailableError('review');
+          });
+          return token;
+        },
+        done: async () => undefined,
       });
     }
     return at;
