@@ -4,7 +4,8 @@ import type { AccessReviewQuery, AuditSeverity, CapabilityName, LastAccess } fro
 // nothing from another host, a print stylesheet for PDF) or CSV. Built from what the SDK's
 // accessReview() returns, which asks for no secret: none can end up here.
 
-export type AccessReview = AccessReviewQuery;
+/** What the SDK's accessReview() returns: the query's data, the policy present. */
+export type AccessReview = Omit<AccessReviewQuery, 'tokenPolicy'> & { tokenPolicy: NonNullable<AccessReviewQuery['tokenPolicy']> };
 type Token = AccessReview['accessTokens'][number];
 type Finding = AccessReview['accessTokenAudit'][number];
 

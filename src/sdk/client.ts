@@ -96,6 +96,12 @@ export function createTokenAdminClient(options: TokenAdminClientOptions) {
     return body.data;
   }
 
+  /** A field the schema lets be null only beside an error, which `execute` has already thrown. */
+  function present<T>(value: T | null | undefined, field: string): T {
+    if (value == null) throw new TokenAdminRequestError(200, undefined, `The server answered no ${field}`);
+    return value;
+  }
+
   return {
     /** Runs any typed document: the SDK's own or one generated from your operations. */
     execute,
@@ -108,7 +114,7 @@ export function createTokenAdminClient(options: TokenAdminClientOptions) {
     /** The project's token events, newest first, deleted tokens' included. */
     events: async (filter?: AccessTokenEventFilter, page: PageOptions = {}) =>
       (await execute(AccessTokenEventsDocument, { filter, ...page })).accessTokenEvents,
-    tokenPolicy: async () => (await execute(TokenPolicyDocument, {})).tokenPolicy,
+    tokenPolicy: async () => present((await execute(TokenPolicyDocument, {})).tokenPolicy, 'tokenPolicy'),
     /** Partial: what `input` leaves out keeps its value, null clears a limit. */
     updateTokenPolicy: async (input: TokenPolicyInput, write: WriteOptions = {}) =>
       (await execute(UpdateTokenPolicyDocument, { input, ...write })).updateTokenPolicy,
@@ -122,7 +128,10 @@ export function createTokenAdminClient(options: TokenAdminClientOptions) {
     reviewAccessTokens: async (ids: string[], note?: string) => (await execute(ReviewAccessTokensDocument, { ids, note })).reviewAccessTokens,
     webhookDeliveries: async (page: PageOptions = {}) => (await execute(WebhookDeliveriesDocument, page)).webhookDeliveries,
     /** The policy, every token with its metadata, capabilities and review state, and the audit's findings: one request. */
-    accessReview: async () => execute(AccessReviewDocument, {}),
+    accessReview: async () => {
+      const review = await execute(AccessReviewDocument, {});
+      return { ...review, tokenPolicy: present(review.tokenPolicy, 'tokenPolicy') };
+    },
     createAccessToken: async (input: CreateAccessTokenInput) => (await execute(CreateAccessTokenDocument, { input })).createAccessToken,
     updateAccessToken: async (id: string, input: UpdateAccessTokenInput, write: WriteOptions & { dryRun?: boolean } = {}) =>
       (await execute(UpdateAccessTokenDocument, { id, input, ...write })).updateAccessToken,
