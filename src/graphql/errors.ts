@@ -10,7 +10,7 @@ import {
   InvalidInputError,
   VersionConflictError,
 } from '../cma/errors.ts';
-import { StoreUnavailableError } from '../store/errors.ts';
+import { MetadataNotSavedError, StoreUnavailableError } from '../store/errors.ts';
 import { builder } from './builder.ts';
 import { AccessTokenRef } from './refs.ts';
 
@@ -130,8 +130,17 @@ export const StoreUnavailableErrorType = builder.objectType(StoreUnavailableErro
   fields: () => ({}),
 });
 
+export const MetadataNotSavedErrorType = builder.objectType(MetadataNotSavedError, {
+  name: 'MetadataNotSavedError',
+  description:
+    'The CMA carried the write out (the token is as it says, with its new secret after a rotation), but the owner, purpose or expiry ' +
+    'given with it could not be saved: the store was unreachable. Do not send the write again; set what is missing once the store is back.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ accessToken: t.field({ type: AccessTokenRef, description: 'The token as the CMA answered.', resolve: (error) => error.accessToken }) }),
+});
+
 /** What every write can fail with: the CMA's refusals and silences, and a store that cannot record it. */
-export const UPSTREAM_ERRORS = [CmaPermissionDeniedError, CmaRateLimitedError, CmaUnavailableError, CmaRefusedError, StoreUnavailableError];
+export const UPSTREAM_ERRORS = [CmaPermissionDeniedError, CmaRateLimitedError, CmaUnavailableError, CmaRefusedError, StoreUnavailableError, MetadataNotSavedError];
 
 /**
  * A result union's description for the Docs pane: the success, the errors of this mutation (each
@@ -141,6 +150,6 @@ export function resultUnionDescription(mutation: string, success: string, errors
   return (
     `What ${mutation} returns. Success: ${success}. Errors: ${errors.join('; ')}. ` +
     'From the CMA, when it refuses the call or gives no definite answer: PermissionDeniedError, RateLimitedError, UpstreamRefusedError, UpstreamUnavailableError; ' +
-    'StoreUnavailableError when the write could not be recorded, so was not sent.'
+    'StoreUnavailableError when the write could not be recorded, so was not sent; MetadataNotSavedError when the CMA did it but its metadata could not be kept.'
   );
 }

@@ -13,7 +13,7 @@ import {
 } from '../cma/errors.ts';
 import type { CmaGateway } from '../cma/gateway.ts';
 import { PolicyViolationError } from '../policy/token-policy.ts';
-import { StoreUnavailableError } from '../store/errors.ts';
+import { MetadataNotSavedError, StoreUnavailableError } from '../store/errors.ts';
 
 // What the calls that act on many tokens share (bulk rotation and deletion, policy enforcement):
 // one typed outcome per token, and the CMA's rate limit waited out rather than surfaced.
@@ -24,7 +24,7 @@ const MAX_RATE_LIMIT_WAITS = 20;
 const TYPED_FAILURES = [
   CmaNotFoundError, CmaPermissionDeniedError, CmaRateLimitedError, CmaUnavailableError, CmaRefusedError,
   CmaCannotDeleteOwnTokenError, CmaNonEditableTokenError, CmaInvalidAttributesError, VersionConflictError, InvalidInputError,
-  StoreUnavailableError, PolicyViolationError,
+  StoreUnavailableError, PolicyViolationError, MetadataNotSavedError,
 ];
 
 export const isTypedFailure = (error: unknown): boolean => TYPED_FAILURES.some((type) => error instanceof type);

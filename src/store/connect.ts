@@ -56,8 +56,11 @@ const POOL_SIZE = 20;
 async function openPostgres(url: string): Promise<Store> {
   const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, connectionTimeoutMillis: 5_000 });
-  // A connection that dies while idle (the server restarted) is dropped from the pool, not thrown.
+  // A connection that dies (the server restarted), idle in the pool or checked out between two
+  // queries (a write holding its lock while the CMA answers), is an error of the work that uses it,
+  // not an 'error' event that would bring the whole process down.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { kind: 'postgres', db, locks: advisoryLocks(db, POOL_SIZE / 4), describe: describePostgres(url), ping: () => ping(db), close: () => db.destroy() };
 }

@@ -1,3 +1,5 @@
+import type { CmaAccessToken } from '../cma/types.ts';
+
 /** The store could not be reached or failed a query: a write is refused before anything is sent. */
 export class StoreUnavailableError extends Error {
   override name = 'StoreUnavailableError';
@@ -6,9 +8,17 @@ export class StoreUnavailableError extends Error {
   }
 }
 
-/** The CMA carried the write out, but what this API keeps beside it (owner, purpose, expiry) could not be saved. */
-export function metadataNotSaved(tokenId: string): StoreUnavailableError {
-  const error = new StoreUnavailableError('write');
-  error.message = `API token ${tokenId} was changed on the CMA, but its owner, purpose or expiry could not be saved: the store is unreachable. Read the token, then set them again`;
-  return error;
+/**
+ * The CMA carried the write out, but what this API keeps beside it (owner, purpose, expiry) could
+ * not be saved. Not a refusal: the token is as the CMA answered (with its new secret, after a
+ * rotation); retrying the whole write would do it twice.
+ */
+export class MetadataNotSavedError extends Error {
+  override name = 'MetadataNotSavedError';
+  constructor(readonly accessToken: CmaAccessToken) {
+    super(
+      `API token ${accessToken.id} was changed on the CMA, but its owner, purpose or expiry could not be saved: the store is unreachable. ` +
+        'Do not send the write again: read the token, then set what is missing',
+    );
+  }
 }

@@ -24,17 +24,24 @@ export function advisoryLocks(db: Kysely<Database>, maxHolders: number): WriteLo
   const holders = semaphore(maxHolders);
   const underAdvisoryLock = async <T>(key: string, work: () => Promise<T>): Promise<T> => {
     let done: { value: T } | undefined;
+    let failed: { error: unknown } | undefined;
     let locked = false;
     try {
       await db.transaction().execute(async (transaction) => {
         await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(transaction);
         locked = true;
-        done = { value: await work() };
+        try {
+          done = { value: await work() };
+        } catch (error) {
+          failed = { error };
+          throw error;
+        }
       });
     } catch (error) {
-      // The work finished and only the empty transaction's end failed: the lock is released
-      // with the connection, and the work's result stands.
+      // The work finished and only the transaction's end failed (its connection died): the lock
+      // went with the connection, and the work's own result or error stands, not the rollback's.
       if (done) return done.value;
+      if (failed) throw failed.error;
       // No connection, or the lock could not be taken: the work never started, nothing was sent.
       if (!locked) throw new StoreUnavailableError('write');
       throw error;

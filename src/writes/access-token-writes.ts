@@ -3,7 +3,7 @@ import { CmaNonEditableTokenError, CmaPermissionDeniedError, VersionConflictErro
 import type { AccessTokenAttributes, CmaGateway } from '../cma/gateway.ts';
 import type { CmaAccessToken } from '../cma/types.ts';
 import type { AccessTokenRecord, FieldChange, NewAccessTokenRecord } from '../store/database.ts';
-import { metadataNotSaved, StoreUnavailableError } from '../store/errors.ts';
+import { MetadataNotSavedError, StoreUnavailableError } from '../store/errors.ts';
 import { recordEvent } from '../store/events.ts';
 import { loadRecords, markDeleted, saveRecord, type TokenMetadata } from '../store/token-records.ts';
 import { lastSeenOf, metadataChanges, stateChanges } from '../store/token-state.ts';
@@ -111,7 +111,7 @@ export class AccessTokenWrites {
     try {
       await this.#save(scope, token, metadata, created);
     } catch (error) {
-      if (carriesMetadata) throw metadataNotSaved(token.id);
+      if (carriesMetadata) throw new MetadataNotSavedError(token);
       throw error;
     }
   }

@@ -3,7 +3,7 @@ import { deliverEvent, type WebhookEventType, type WebhookSettings } from '../no
 import { planEnforcement, type EnforcementAction } from '../policy/enforcement-plan.ts';
 import type { TokenPolicy } from '../policy/token-policy.ts';
 import type { AccessTokenRecord } from '../store/database.ts';
-import { StoreUnavailableError } from '../store/errors.ts';
+import { MetadataNotSavedError, StoreUnavailableError } from '../store/errors.ts';
 import { lastRenewals, recordWarnings, sentWarnings } from '../store/expiry-warnings.ts';
 import { loadPolicy } from '../store/policies.ts';
 import { loadRecords } from '../store/token-records.ts';
@@ -99,6 +99,11 @@ export async function enforcePolicy(deps: EnforcementDeps, dryRun: boolean): Pro
       try {
         outcomes.push(await act(deps, scope, policy, token, record, action, outcome));
       } catch (error) {
+        // Rotated, its new expiry not kept: the new secret still reaches the caller, and says why.
+        if (error instanceof MetadataNotSavedError && action.kind === 'ROTATE') {
+          outcomes.push(outcome('ROTATED', { accessToken: error.accessToken, reason: 'Rotated, but its new expiry could not be saved: set it again', expiresAt }));
+          continue;
+        }
         // Decided on this run's first read; its owner renewed it since: not ours to act on any more.
         if (error instanceof ExpiryChangedError) {
           outcomes.push(outcome('SKIPPED', { reason: 'Its expiry changed while enforcement ran: left as it is' }));

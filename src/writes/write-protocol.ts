@@ -1,7 +1,7 @@
 import { CmaUnavailableError } from '../cma/errors.ts';
 import type { EventOutcome, FieldChange } from '../store/database.ts';
 import type { Store } from '../store/connect.ts';
-import { StoreUnavailableError } from '../store/errors.ts';
+import { MetadataNotSavedError, StoreUnavailableError } from '../store/errors.ts';
 import { recordEvent, settleEvent, type Actor } from '../store/events.ts';
 
 /** Who writes, where: every write of a request shares it. */
@@ -34,7 +34,7 @@ export type WriteSpec<P, R> = {
   send: (plan: P) => Promise<R>;
   /**
    * After the CMA's success: the records to save, and what the event should say if it differs from
-   * the plan. Throws StoreUnavailableError when what the caller asked to keep could not be kept.
+   * the plan. Throws MetadataNotSavedError when what the caller asked to keep could not be kept.
    */
   done: (result: R, plan: P) => Promise<{ resourceId?: string; changes?: FieldChange[] } | void>;
 };
@@ -85,13 +85,13 @@ export async function runWrite<P, R>(scope: WriteScope, spec: WriteSpec<P, R>): 
     }
     // The CMA did it. Bookkeeping that fails now (the token's last seen state) leaves the intent
     // PENDING for the next read to settle, and the caller still learns the truth. What the caller
-    // asked this API itself to keep is another matter: `done` throws StoreUnavailableError when it
+    // asked this API itself to keep is another matter: `done` throws MetadataNotSavedError when it
     // could not be kept, and the caller is told so.
     try {
       const refined = await spec.done(result, prepared.plan);
       await settleEvent(scope.store.db, seq, 'DONE', refined ?? {}).catch(() => undefined);
     } catch (error) {
-      if (!(error instanceof StoreUnavailableError)) return { plan: prepared.plan, result };
+      if (!(error instanceof MetadataNotSavedError)) return { plan: prepared.plan, result };
       // Left PENDING (shown UNKNOWN), like any write whose record is incomplete: the first read
       // after the grace settles it from what the CMA shows, never as a change made elsewhere.
       throw error;

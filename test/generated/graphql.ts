@@ -282,6 +282,8 @@ type MutationErrorFields_ConflictError_Fragment = { __typename: 'ConflictError',
 
 type MutationErrorFields_InvalidAttributesError_Fragment = { __typename: 'InvalidAttributesError', attributes: Array<string>, message: string };
 
+type MutationErrorFields_MetadataNotSavedError_Fragment = { __typename: 'MetadataNotSavedError', message: string };
+
 type MutationErrorFields_NoRolloverError_Fragment = { __typename: 'NoRolloverError', message: string };
 
 type MutationErrorFields_NonEditableAccessTokenError_Fragment = { __typename: 'NonEditableAccessTokenError', accessTokenId: string, hardcodedType: string | null, message: string };
@@ -318,6 +320,7 @@ export type MutationErrorFieldsFragment =
   | MutationErrorFields_CannotDeleteOwnTokenError_Fragment
   | MutationErrorFields_ConflictError_Fragment
   | MutationErrorFields_InvalidAttributesError_Fragment
+  | MutationErrorFields_MetadataNotSavedError_Fragment
   | MutationErrorFields_NoRolloverError_Fragment
   | MutationErrorFields_NonEditableAccessTokenError_Fragment
   | MutationErrorFields_NotFoundError_Fragment
@@ -344,6 +347,7 @@ export type CreateAccessTokenMutationVariables = Exact<{
 export type CreateAccessTokenMutation = { createAccessToken:
     | { __typename: 'CreateAccessTokenSuccess', accessToken: { id: string, version: string, name: string, hardcodedType: string | null, editable: boolean, canAccessCda: boolean, canAccessCdaPreview: boolean, canAccessCma: boolean, lastCmaAccess: LastAccess, lastCdaAccess: LastAccess, token: string | null, role: { id: string } | null } }
     | { __typename: 'InvalidAttributesError', attributes: Array<string>, message: string }
+    | { __typename: 'MetadataNotSavedError', message: string }
     | { __typename: 'NotFoundError', resource: string, id: string, message: string }
     | { __typename: 'PermissionDeniedError', upstreamCode: string, message: string }
     | { __typename: 'PolicyViolationError', message: string }
@@ -365,6 +369,7 @@ export type UpdateAccessTokenMutationVariables = Exact<{
 export type UpdateAccessTokenMutation = { updateAccessToken:
     | { __typename: 'ConflictError', expectedVersion: string, currentVersion: string, message: string, currentAccessToken: { id: string, version: string, name: string, hardcodedType: string | null, editable: boolean, canAccessCda: boolean, canAccessCdaPreview: boolean, canAccessCma: boolean, lastCmaAccess: LastAccess, lastCdaAccess: LastAccess, token: string | null } }
     | { __typename: 'InvalidAttributesError', attributes: Array<string>, message: string }
+    | { __typename: 'MetadataNotSavedError', message: string }
     | { __typename: 'NonEditableAccessTokenError', accessTokenId: string, hardcodedType: string | null, message: string }
     | { __typename: 'NotFoundError', resource: string, id: string, message: string }
     | { __typename: 'PermissionDeniedError', upstreamCode: string, message: string }
@@ -385,6 +390,7 @@ export type RotateAccessTokenMutationVariables = Exact<{
 
 export type RotateAccessTokenMutation = { rotateAccessToken:
     | { __typename: 'ConflictError', expectedVersion: string, currentVersion: string, message: string, currentAccessToken: { id: string, version: string, name: string, hardcodedType: string | null, editable: boolean, canAccessCda: boolean, canAccessCdaPreview: boolean, canAccessCma: boolean, lastCmaAccess: LastAccess, lastCdaAccess: LastAccess, token: string | null } }
+    | { __typename: 'MetadataNotSavedError', message: string }
     | { __typename: 'NotFoundError', resource: string, id: string, message: string }
     | { __typename: 'PermissionDeniedError', upstreamCode: string, message: string }
     | { __typename: 'RateLimitedError', retryAfterSeconds: number, message: string }
@@ -405,6 +411,7 @@ export type DeleteAccessTokenMutation = { deleteAccessToken:
     | { __typename: 'CannotDeleteOwnTokenError', accessTokenId: string, message: string }
     | { __typename: 'ConflictError', expectedVersion: string, currentVersion: string, message: string, currentAccessToken: { id: string, version: string, name: string, hardcodedType: string | null, editable: boolean, canAccessCda: boolean, canAccessCdaPreview: boolean, canAccessCma: boolean, lastCmaAccess: LastAccess, lastCdaAccess: LastAccess, token: string | null } }
     | { __typename: 'DeleteAccessTokenSuccess', id: string, accessToken: { id: string, name: string } | null }
+    | { __typename: 'MetadataNotSavedError', message: string }
     | { __typename: 'NotFoundError', resource: string, id: string, message: string }
     | { __typename: 'PermissionDeniedError', upstreamCode: string, message: string }
     | { __typename: 'RateLimitedError', retryAfterSeconds: number, message: string }
@@ -428,6 +435,7 @@ export type BulkFieldsFragment = { dryRun: boolean, done: number, skipped: numbe
       | { __typename: 'CannotDeleteOwnTokenError', message: string }
       | { __typename: 'ConflictError', message: string }
       | { __typename: 'InvalidAttributesError', message: string }
+      | { __typename: 'MetadataNotSavedError', message: string }
       | { __typename: 'NoRolloverError', message: string }
       | { __typename: 'NonEditableAccessTokenError', message: string }
       | { __typename: 'NotFoundError', message: string }
@@ -457,6 +465,7 @@ export type RotateManyMutation = { rotateAccessTokens:
           | { __typename: 'CannotDeleteOwnTokenError', message: string }
           | { __typename: 'ConflictError', message: string }
           | { __typename: 'InvalidAttributesError', message: string }
+          | { __typename: 'MetadataNotSavedError', message: string }
           | { __typename: 'NoRolloverError', message: string }
           | { __typename: 'NonEditableAccessTokenError', message: string }
           | { __typename: 'NotFoundError', message: string }
@@ -474,6 +483,7 @@ export type RotateManyMutation = { rotateAccessTokens:
           | { __typename: 'ValidationError', message: string }
           | { __typename: 'WebhookUrlRefusedError', message: string }
          | null }> }
+    | { __typename: 'MetadataNotSavedError' }
     | { __typename: 'PermissionDeniedError' }
     | { __typename: 'RateLimitedError' }
     | { __typename: 'StoreUnavailableError' }
@@ -493,6 +503,7 @@ export type DeleteManyMutation = { deleteAccessTokens:
           | { __typename: 'CannotDeleteOwnTokenError', message: string }
           | { __typename: 'ConflictError', message: string }
           | { __typename: 'InvalidAttributesError', message: string }
+          | { __typename: 'MetadataNotSavedError', message: string }
           | { __typename: 'NoRolloverError', message: string }
           | { __typename: 'NonEditableAccessTokenError', message: string }
           | { __typename: 'NotFoundError', message: string }
@@ -510,6 +521,7 @@ export type DeleteManyMutation = { deleteAccessTokens:
           | { __typename: 'ValidationError', message: string }
           | { __typename: 'WebhookUrlRefusedError', message: string }
          | null }> }
+    | { __typename: 'MetadataNotSavedError' }
     | { __typename: 'PermissionDeniedError' }
     | { __typename: 'RateLimitedError' }
     | { __typename: 'StoreUnavailableError' }
@@ -535,6 +547,7 @@ export type PreviewAccessTokenUpdateMutationVariables = Exact<{
 export type PreviewAccessTokenUpdateMutation = { updateAccessToken:
     | { __typename: 'ConflictError', message: string }
     | { __typename: 'InvalidAttributesError', message: string }
+    | { __typename: 'MetadataNotSavedError', message: string }
     | { __typename: 'NonEditableAccessTokenError', message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'PermissionDeniedError', message: string }
@@ -576,6 +589,7 @@ export type StartRolloverMutationVariables = Exact<{
 export type StartRolloverMutation = { startAccessTokenRollover:
     | { __typename: 'ConflictError', message: string }
     | { __typename: 'InvalidAttributesError', message: string }
+    | { __typename: 'MetadataNotSavedError', message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'PermissionDeniedError', message: string }
     | { __typename: 'PolicyViolationError', message: string }
@@ -598,6 +612,7 @@ export type FinishRolloverMutation = { finishAccessTokenRollover:
     | { __typename: 'CannotDeleteOwnTokenError', message: string }
     | { __typename: 'ConflictError', message: string }
     | { __typename: 'FinishAccessTokenRolloverSuccess', deletedOriginalId: string, successor: { id: string } }
+    | { __typename: 'MetadataNotSavedError', message: string }
     | { __typename: 'NoRolloverError', message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'PermissionDeniedError', message: string }
@@ -618,6 +633,7 @@ export type CancelRolloverMutation = { cancelAccessTokenRollover:
     | { __typename: 'CancelAccessTokenRolloverSuccess', deletedSuccessorId: string, original: { id: string } }
     | { __typename: 'CannotDeleteOwnTokenError', message: string }
     | { __typename: 'ConflictError', message: string }
+    | { __typename: 'MetadataNotSavedError', message: string }
     | { __typename: 'NoRolloverError', message: string }
     | { __typename: 'NotFoundError', message: string }
     | { __typename: 'PermissionDeniedError', message: string }

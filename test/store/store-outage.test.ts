@@ -124,4 +124,20 @@ describe('a store that stops answering', () => {
     expect(stack.cma.stored(SEEDED.previewDrafts)!.name).toBe('Renamed once back');
     expect((await storedEvents(store)).at(-1)).toMatchObject({ kind: 'UPDATED', outcome: 'DONE', request_id: 'req-after-outage', resource_id: SEEDED.previewDrafts });
   });
+
+  it('tells a write the CMA carried out, whose metadata the store could not keep, apart from a refusal', async () => {
+    const UPDATE_BOTH = `mutation($id: ID!, $input: UpdateAccessTokenInput!) { updateAccessToken(id: $id, input: $input) {
+      __typename ... on MetadataNotSavedError { message accessToken { id name } } ... on Error { message } } }`;
+    // The PUT waits at the CMA while the store goes away; then the CMA does it.
+    const held = stack.cma.faults.hold({ method: 'PUT', path: `/access_tokens/${SEEDED.importScript}`, times: 1 });
+    const answer = gql(stack, UPDATE_BOTH, { id: SEEDED.importScript, input: { name: 'Renamed as the store went', owner: 'data team' } });
+    await held.reached;
+    await cluster.pause();
+    held.release();
+    const result = ok(await answer).updateAccessToken;
+    await cluster.resume();
+    expect(result).toMatchObject({ __typename: 'MetadataNotSavedError', accessToken: { id: SEEDED.importScript, name: 'Renamed as the store went' } });
+    expect(result.message).toMatch(/changed on the CMA.*Do not send the write again/);
+    expect(stack.cma.stored(SEEDED.importScript)!.name).toBe('Renamed as the store went');
+  }, 60_000);
 });

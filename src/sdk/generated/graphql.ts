@@ -314,6 +314,8 @@ type WriteErrorFields_ConflictError_Fragment = { __typename: 'ConflictError', cu
 
 type WriteErrorFields_InvalidAttributesError_Fragment = { __typename: 'InvalidAttributesError', attributes: Array<string>, message: string };
 
+type WriteErrorFields_MetadataNotSavedError_Fragment = { __typename: 'MetadataNotSavedError', message: string };
+
 type WriteErrorFields_NoRolloverError_Fragment = { __typename: 'NoRolloverError', message: string };
 
 type WriteErrorFields_NonEditableAccessTokenError_Fragment = { __typename: 'NonEditableAccessTokenError', accessTokenId: string, hardcodedType: string | null, message: string };
@@ -350,6 +352,7 @@ export type WriteErrorFieldsFragment =
   | WriteErrorFields_CannotDeleteOwnTokenError_Fragment
   | WriteErrorFields_ConflictError_Fragment
   | WriteErrorFields_InvalidAttributesError_Fragment
+  | WriteErrorFields_MetadataNotSavedError_Fragment
   | WriteErrorFields_NoRolloverError_Fragment
   | WriteErrorFields_NonEditableAccessTokenError_Fragment
   | WriteErrorFields_NotFoundError_Fragment
@@ -397,6 +400,7 @@ export type CreateAccessTokenMutationVariables = Exact<{
 export type CreateAccessTokenMutation = { createAccessToken:
     | { __typename: 'CreateAccessTokenSuccess', accessToken: { token: string | null, id: string, version: string, name: string, editable: boolean, hardcodedType: string | null, canAccessCda: boolean, canAccessCdaPreview: boolean, canAccessCma: boolean, lastCmaAccess: LastAccess, lastCdaAccess: LastAccess, owner: string | null, purpose: string | null, expiresAt: string | null, createdAt: string | null, firstSeenAt: string | null, lastReviewedAt: string | null, reviewDue: boolean | null, role: { id: string, name: string } | null, createdBy: { accessTokenId: string | null, name: string | null } | null, lastReviewedBy: { accessTokenId: string | null, name: string | null } | null } }
     | { __typename: 'InvalidAttributesError', attributes: Array<string>, message: string }
+    | { __typename: 'MetadataNotSavedError', message: string }
     | { __typename: 'NotFoundError', resource: string, id: string, message: string }
     | { __typename: 'PermissionDeniedError', upstreamCode: string, message: string }
     | { __typename: 'PolicyViolationError', rule: PolicyRule, field: string, message: string }
@@ -418,6 +422,7 @@ export type UpdateAccessTokenMutationVariables = Exact<{
 export type UpdateAccessTokenMutation = { updateAccessToken:
     | { __typename: 'ConflictError', currentVersion: string, message: string }
     | { __typename: 'InvalidAttributesError', attributes: Array<string>, message: string }
+    | { __typename: 'MetadataNotSavedError', message: string }
     | { __typename: 'NonEditableAccessTokenError', accessTokenId: string, hardcodedType: string | null, message: string }
     | { __typename: 'NotFoundError', resource: string, id: string, message: string }
     | { __typename: 'PermissionDeniedError', upstreamCode: string, message: string }
@@ -438,6 +443,7 @@ export type RotateAccessTokenMutationVariables = Exact<{
 
 export type RotateAccessTokenMutation = { rotateAccessToken:
     | { __typename: 'ConflictError', currentVersion: string, message: string }
+    | { __typename: 'MetadataNotSavedError', message: string }
     | { __typename: 'NotFoundError', resource: string, id: string, message: string }
     | { __typename: 'PermissionDeniedError', upstreamCode: string, message: string }
     | { __typename: 'RateLimitedError', retryAfterSeconds: number, message: string }
@@ -458,6 +464,7 @@ export type DeleteAccessTokenMutation = { deleteAccessToken:
     | { __typename: 'CannotDeleteOwnTokenError', accessTokenId: string, message: string }
     | { __typename: 'ConflictError', currentVersion: string, message: string }
     | { __typename: 'DeleteAccessTokenSuccess', id: string }
+    | { __typename: 'MetadataNotSavedError', message: string }
     | { __typename: 'NotFoundError', resource: string, id: string, message: string }
     | { __typename: 'PermissionDeniedError', upstreamCode: string, message: string }
     | { __typename: 'RateLimitedError', retryAfterSeconds: number, message: string }
@@ -501,6 +508,7 @@ export type UpdateTokenPolicyMutationVariables = Exact<{
 
 
 export type UpdateTokenPolicyMutation = { updateTokenPolicy:
+    | { __typename: 'MetadataNotSavedError', message: string }
     | { __typename: 'PermissionDeniedError', upstreamCode: string, message: string }
     | { __typename: 'PolicyConflictError', expectedVersion: string, message: string, currentPolicy: { maxLifetimeDays: number | null, defaultLifetimeDays: number | null, requireOwner: boolean, reviewEveryDays: number | null, onExpiry: ExpiryAction, warnDaysBefore: Array<number>, webhookUrls: Array<string>, version: string } }
     | { __typename: 'RateLimitedError', retryAfterSeconds: number, message: string }
@@ -522,6 +530,7 @@ export type EnforceTokenPolicyMutation = { enforceTokenPolicy:
           | { __typename: 'CannotDeleteOwnTokenError', accessTokenId: string, message: string }
           | { __typename: 'ConflictError', currentVersion: string, message: string }
           | { __typename: 'InvalidAttributesError', attributes: Array<string>, message: string }
+          | { __typename: 'MetadataNotSavedError', message: string }
           | { __typename: 'NoRolloverError', message: string }
           | { __typename: 'NonEditableAccessTokenError', accessTokenId: string, hardcodedType: string | null, message: string }
           | { __typename: 'NotFoundError', resource: string, id: string, message: string }
@@ -539,6 +548,7 @@ export type EnforceTokenPolicyMutation = { enforceTokenPolicy:
           | { __typename: 'ValidationError', field: string, path: Array<string>, message: string }
           | { __typename: 'WebhookUrlRefusedError', url: string, message: string }
          | null }> }
+    | { __typename: 'MetadataNotSavedError', message: string }
     | { __typename: 'PermissionDeniedError', upstreamCode: string, message: string }
     | { __typename: 'RateLimitedError', retryAfterSeconds: number, message: string }
     | { __typename: 'StoreUnavailableError', message: string }
@@ -553,6 +563,7 @@ export type ReviewAccessTokensMutationVariables = Exact<{
 
 
 export type ReviewAccessTokensMutation = { reviewAccessTokens:
+    | { __typename: 'MetadataNotSavedError', message: string }
     | { __typename: 'NotFoundError', resource: string, id: string, message: string }
     | { __typename: 'PermissionDeniedError', upstreamCode: string, message: string }
     | { __typename: 'RateLimitedError', retryAfterSeconds: number, message: string }
