@@ -28,8 +28,6 @@ export function writableOf(role: CmaRole): RoleBody {
   return Object.fromEntries(ROLE_WRITABLE.map((key) => [key, (role as unknown as Record<string, unknown>)[key]])) as RoleBody;
 }
 
-/** `expectedVersion`: the write happens only if the token still has this version. */
-export type WriteGuard = { expectedVersion?: string | null | undefined };
 
 type Target = Parameters<typeof toCmaError>[1];
 

@@ -14,7 +14,7 @@ type Timestamp = ColumnType<Date, Date | string, Date | string>;
 export interface AccessTokenRecordTable {
   project_id: string;
   token_id: string;
-  /** The token's state as last recorded: name, flags, role, built-in type (see last-seen-state.ts). */
+  /** The token's state as last recorded: name, flags, role, built-in type (see token-state.ts). */
   last_seen: ColumnType<LastSeenState, string, string>;
   owner: string | null;
   purpose: string | null;
