@@ -24,9 +24,7 @@ export async function takePidLock(lockPath: string, describeOwner: (pid: number)
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number.parseInt(await readFile(lockPath, 'utf8').catch(() => ''), 10);
-      // This very pid is a lock left by an earlier life of this process's slot (a container's PID 1
-      // restarted over kept files), not a live owner: no process opens its store twice.
-      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isRunning(owner)) throw new Error(describeOwner(owner));
+      if (Number.isInteger(owner) && owner > 0 && isRunning(owner)) throw new Error(describeOwner(owner));
       await unlink(lockPath).catch(() => undefined);
     }
   }
