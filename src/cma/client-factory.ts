@@ -30,7 +30,9 @@ export type CmaClientFactory = (apiToken: string, observe?: UpstreamObserver) =>
 
 /** /access_tokens/312/regenerate_token → /access_tokens/:id/regenerate_token: a bounded set of labels. */
 export function routeOf(url: string): string {
-  return new URL(url).pathname.replace(/^\/(access_tokens|roles)\/[^/]+/, '/$1/:id');
+  // The path of the absolute URL the client built, without parsing it whole (this runs per call).
+  const path = url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '').replace(/[?#].*$/s, '') || '/';
+  return path.replace(/^\/(access_tokens|roles)\/[^/]+/, '/$1/:id');
 }
 
 /**
@@ -50,8 +52,26 @@ export function timeoutSignal(timeoutMs: number): { signal: AbortSignal; clear: 
   return { signal: controller.signal, clear: () => clearTimeout(timer) };
 }
 
-// Statuses whose answer has no body (a Response with one cannot be made).
+// Statuses whose answer has no body.
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+
+/**
+ * What the official client reads of an answer (status, headers, then `json()` once): the body read
+ * whole under our timeout, parsed only when asked. Not a new Response around it: that built a
+ * second body stream per call, for nothing the client uses.
+ */
+function wholeAnswer(response: Response, body: string): Response {
+  const answer = {
+    status: response.status,
+    statusText: response.statusText,
+    ok: response.ok,
+    headers: response.headers,
+    url: response.url,
+    text: async () => body,
+    json: async () => JSON.parse(body) as unknown,
+  };
+  return answer as unknown as Response;
+}
 
 /**
  * Builds one official client per GraphQL request, carrying that request's bearer token.
@@ -75,9 +95,9 @@ export function createCmaClientFactory(options: {
       const response = await baseFetch(input, { ...init, signal: timeout.signal });
       // The body is read here, under the same timeout: a call is over (and its timer cleared) once
       // its answer is whole, and an answer that stalls mid-body counts as a timeout, not a 200.
-      const body = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
+      const body = NULL_BODY_STATUSES.has(response.status) ? '' : await response.text();
       observe?.({ ...call, status: response.status, durationMs: performance.now() - startedAt, rateLimit: rateLimitOf(response.headers) });
-      return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+      return wholeAnswer(response, body);
     } catch (error) {
       observe?.({ ...call, status: timeout.signal.aborted ? 'timeout' : 'error', durationMs: performance.now() - startedAt });
       throw error;
