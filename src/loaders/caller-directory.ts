@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Actor } from '../store/events.ts';
 
 type Entry = { projectId: string; actor?: Actor | null; expiresAt: number };
@@ -20,7 +20,7 @@ export class CallerDirectory {
   ) {}
 
   static keyOf(bearer: string): string {
-    return createHash('sha256').update(bearer).digest('base64url');
+    return hash('sha256', bearer, 'base64url');
   }
 
   get(key: string): Entry | undefined {
