@@ -46,14 +46,16 @@ function withoutOriginalErrors(stringify: Stringify): Stringify {
  * (above) and the duplicates that redaction leaves.
  */
 export function useErrorDisclosurePolicy(options: { production: boolean }): Plugin {
-  const sentBy = new WeakMap<Request, string>();
+  // What the caller sent, serialised only for a result with errors (most have none).
+  const paramsBy = new WeakMap<Request, { query?: string | undefined; variables?: unknown; operationName?: string | undefined }>();
   return {
     onParams({ params, request }) {
-      sentBy.set(request, JSON.stringify([params.query ?? '', params.variables ?? {}, params.operationName ?? '']));
+      paramsBy.set(request, params);
     },
     onResultProcess({ request, result, setResult }) {
       if (Array.isArray(result) || !('errors' in result) || !result.errors) return;
-      const sent = sentBy.get(request) ?? '';
+      const params = paramsBy.get(request);
+      const sent = params ? JSON.stringify([params.query ?? '', params.variables ?? {}, params.operationName ?? '']) : '';
       const seen = new Set<string>();
       const errors = (result.errors as Errors).filter((error) => {
         // A variable graphql-js could not coerce is BAD_USER_INPUT, but its message is graphql-js's:
