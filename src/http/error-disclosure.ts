@@ -46,16 +46,14 @@ function withoutOriginalErrors(stringify: Stringify): Stringify {
  * (above) and the duplicates that redaction leaves.
  */
 export function useErrorDisclosurePolicy(options: { production: boolean }): Plugin {
-  // What the caller sent, serialised only for a result with errors (most have none).
-  const paramsBy = new WeakMap<Request, { query?: string | undefined; variables?: unknown; operationName?: string | undefined }>();
+  const sentBy = new WeakMap<Request, string>();
   return {
     onParams({ params, request }) {
-      paramsBy.set(request, params);
+      sentBy.set(request, JSON.stringify([params.query ?? '', params.variables ?? {}, params.operationName ?? '']));
     },
     onResultProcess({ request, result, setResult }) {
       if (Array.isArray(result) || !('errors' in result) || !result.errors) return;
-      const params = paramsBy.get(request);
-      const sent = params ? JSON.stringify([params.query ?? '', params.variables ?? {}, params.operationName ?? '']) : '';
+      const sent = sentBy.get(request) ?? '';
       const seen = new Set<string>();
       const errors = (result.errors as Errors).filter((error) => {
         // A variable graphql-js could not coerce is BAD_USER_INPUT, but its message is graphql-js's:

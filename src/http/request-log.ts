@@ -1,4 +1,4 @@
-import { getOperationAST, type DocumentNode, type GraphQLError } from 'graphql';
+import { getOperationAST, type GraphQLError } from 'graphql';
 import type { Plugin, YogaLogger } from 'graphql-yoga';
 import { scopeOf } from './request-scope.ts';
 
@@ -6,29 +6,6 @@ type Operation = { name: string; type: string };
 type Outcome = { errorCodes: string[]; results: string[]; unexpected: boolean };
 
 const QUIET_PATHS = new Set(['/health', '/readiness', '/metrics']);
-
-// Yoga's parser cache hands every request of one query string the same document: its operation is
-// looked up once, not per request.
-const operationsOf = new WeakMap<DocumentNode, Map<string | null | undefined, Operation | null>>();
-function operationOf(document: DocumentNode, operationName: string | null | undefined): Operation | null {
-  let byName = operationsOf.get(document);
-  if (!byName) operationsOf.set(document, (byName = new Map()));
-  let operation = byName.get(operationName);
-  if (operation === undefined) {
-    const found = getOperationAST(document, operationName);
-    operation = found ? { name: found.name?.value ?? 'anonymous', type: found.operation } : null;
-    byName.set(operationName, operation);
-  }
-  return operation;
-}
-
-/** The path of a request's absolute URL, without parsing it whole (this runs per request). */
-function pathOf(url: string): string {
-  const start = url.indexOf('/', url.indexOf('//') + 2);
-  if (start === -1) return '/';
-  const end = url.slice(start).search(/[?#]/);
-  return end === -1 ? url.slice(start) : url.slice(start, start + end);
-}
 
 /** What a result says: the codes of its errors, and for mutations the member of each result union. */
 function outcomeOf(result: { data?: Record<string, unknown> | null; errors?: readonly GraphQLError[] }): Outcome {
@@ -59,8 +36,8 @@ export function useRequestLog(logger: YogaLogger): Plugin {
     },
     onExecute({ args }) {
       const request = (args.contextValue as { request?: Request }).request;
-      const operation = operationOf(args.document, args.operationName);
-      if (request && operation) operations.set(request, operation);
+      const operation = getOperationAST(args.document, args.operationName);
+      if (request && operation) operations.set(request, { name: operation.name?.value ?? 'anonymous', type: operation.operation });
     },
     onResultProcess({ request, result }) {
       if (!Array.isArray(result) && 'errors' in result) outcomes.set(request, outcomeOf(result as never));
@@ -69,7 +46,7 @@ export function useRequestLog(logger: YogaLogger): Plugin {
     onResponse({ request, response }) {
       const scope = scopeOf(request);
       response.headers.set('x-request-id', scope.requestId);
-      const path = pathOf(request.url);
+      const path = new URL(request.url).pathname;
       const outcome = outcomes.get(request);
       const operation = operations.get(request);
       const entry = {
