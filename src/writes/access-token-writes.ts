@@ -170,6 +170,9 @@ export class AccessTokenWrites {
     const scope = await this.scope();
     const cmaChange = hasCmaChange(patch);
     const prepare = async () => {
+      // The policy is read beside the token, not after it: one store round trip less before the write.
+      const policy = this.#policy(scope);
+      policy.catch(() => undefined);
       const { token: before, metadata: metadataBefore } = await this.#current(scope, id);
       requireVersion(before, metadataBefore, guard.expectedVersion);
       if (cmaChange && before.hardcoded_type != null) throw new CmaNonEditableTokenError(id, before.hardcoded_type);
@@ -184,7 +187,7 @@ export class AccessTokenWrites {
         role: patch.roleId === undefined ? before.role : { type: 'role', id: patch.roleId },
       };
       const metadataAfter = applyMetadata(metadataBefore, metadataPatch);
-      checkUpdate(await this.#policy(scope), metadataBefore, metadataAfter, new Date());
+      checkUpdate(await policy, metadataBefore, metadataAfter, new Date());
       const change: TokenChange = { before, after, metadataBefore, metadataAfter };
       return {
         plan: change,
