@@ -23,7 +23,7 @@ process.setSourceMapsEnabled(false);
 const TINY = process.env.BENCH_SCALE === 'tiny';
 const SETTINGS = TINY
   ? { warmUp: { reads: 1, rounds: 0 }, rounds: 2, latencyMs: 30, sizes: [10, 30], throughputRounds: 2, sliceMs: 300, concurrency: 4, heapRequests: 400, heapSamples: 2, capabilityRounds: 3 }
-  : { warmUp: { reads: 25, rounds: 3 }, rounds: 7, latencyMs: 100, sizes: [10, 100, 1000], throughputRounds: 6, sliceMs: 1_500, concurrency: 8, heapRequests: 20_000, heapSamples: 4, capabilityRounds: 15 };
+  : { warmUp: { reads: 25, rounds: 3 }, rounds: 11, latencyMs: 100, sizes: [10, 100, 1000], throughputRounds: 12, sliceMs: 1_000, concurrency: 8, heapRequests: 20_000, heapSamples: 4, capabilityRounds: 15 };
 const L = SETTINGS.latencyMs;
 const ADMIN = 'bench-admin-token-0123456789abcdef';
 const STORES = ['PGlite', 'PostgreSQL'] as const;
