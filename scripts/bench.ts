@@ -4,9 +4,10 @@
 // answering L ms late, one shared answering at once) and a GraphQL server per store on each, all
 // from dist/ on free loopback ports. The latency reference is the official client calling the same
 // local CMA directly; the throughput reference is the minimal server (scripts/bench/minimal-server.ts)
-// on the same CMA. Arms are interleaved round by round, so a noisy neighbour slows them alike; every
-// figure is a median with its range over rounds. BENCH_SCALE=tiny runs a short version (what the
-// test suite checks).
+// on the same CMA, and another minimal server on a CMA L ms late shows what this stack costs a write
+// before anything of ours. Arms are interleaved round by round, so a noisy neighbour slows them
+// alike; every figure is a median with its range over rounds. BENCH_SCALE=tiny runs a short version
+// (what the test suite checks).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,6 +71,8 @@ const CREATE = 'mutation($input: CreateAccessTokenInput!) { createAccessToken(in
 const UPDATE = 'mutation($id: ID!, $name: String!) { updateAccessToken(id: $id, input: { name: $name }) { __typename } }';
 const ROTATE = 'mutation($id: ID!) { rotateAccessToken(id: $id) { __typename } }';
 const DELETE = 'mutation($id: ID!) { deleteAccessToken(id: $id) { __typename } }';
+const MINIMAL_UPDATE = 'mutation($id: ID!, $name: String!) { updateAccessToken(id: $id, name: $name) { id } }';
+const MINIMAL_DELETE = 'mutation($id: ID!) { deleteAccessToken(id: $id) }';
 
 /** Each round in another order, so that no arm always follows the same one. */
 const rotated = <T>(items: readonly T[], round: number): T[] => {
@@ -83,8 +86,12 @@ const rotated = <T>(items: readonly T[], round: number): T[] => {
  * every write for a few rounds), so the figures are the steady state, not V8 compiling the path.
  * Among them the first read of the bearer, which asks the CMA for its project (GET /site) once.
  */
-async function latencies(arms: Arm[]) {
+async function latencies(arms: Arm[], minimal: { api: Running; direct: Client }) {
   const ratios = new Map(arms.map((arm) => [arm, {} as Record<string, number[]>]));
+  // The minimal server making the CMA calls the API makes for an update (the token and the roles
+  // together, then the PUT) and a delete: what this stack costs a write before anything of ours.
+  const floor = { update: [] as number[], delete: [] as number[] };
+  const minimalTarget = (await minimal.direct.accessTokens.create({ name: 'Bench minimal target', role: { type: 'role', id: '2' }, can_access_cda: true, can_access_cda_preview: false, can_access_cma: true })).id;
   for (const arm of arms) {
     const reads = [...Object.values(READS).map((query) => () => graphql(arm.slowApi, query)), () => arm.slowDirect.accessTokens.list()];
     await Promise.all(
@@ -113,6 +120,14 @@ async function latencies(arms: Arm[]) {
       add('rotateAccessToken', (await timed(() => graphql(api, ROTATE, { id: target }))).ms);
       add('deleteAccessToken', (await timed(() => graphql(api, DELETE, { id: created.value.createAccessToken.accessToken.id }))).ms);
     }
+    const reference = (await timed(() => minimal.direct.accessTokens.list())).ms;
+    const updated = (await timed(() => graphql(minimal.api, MINIMAL_UPDATE, { id: minimalTarget, name: `Bench minimal ${round}` }))).ms;
+    const doomed = (await minimal.direct.accessTokens.create({ name: `Bench minimal delete ${round}`, role: { type: 'role', id: '2' }, can_access_cda: true, can_access_cda_preview: false, can_access_cma: true })).id;
+    const deleted = (await timed(() => graphql(minimal.api, MINIMAL_DELETE, { id: doomed }))).ms;
+    if (round >= 0) {
+      floor.update.push(updated / reference);
+      floor.delete.push(deleted / reference);
+    }
   }
   const goal = (figure: string, name: string, most: number) => {
     const values = arms.map((arm) => ratios.get(arm)![name]!);
@@ -121,6 +136,7 @@ async function latencies(arms: Arm[]) {
   for (const name of Object.keys(READS)) goal(`read latency / L: ${name}`, name, 1.1);
   for (const name of ['updateAccessToken', 'createAccessToken', 'rotateAccessToken']) goal(`${name} latency / L`, name, 2.1);
   goal('deleteAccessToken latency / L', 'deleteAccessToken', 1.1);
+  record('  the minimal server, same CMA calls: update / L; delete / L', [`${withSpread(floor.update)}; ${withSpread(floor.delete)}`], 'reference', null);
 }
 
 /**
@@ -343,18 +359,22 @@ async function main() {
         logFile: join(dir, `server-${name}.log`),
         nodeArgs: ['--expose-gc', '--import', './scripts/bench/heap-probe.mjs'],
       });
-    const [slowPglite, slowPostgres, fastCma] = await Promise.all([
+    const [slowPglite, slowPostgres, slowMinimalCma, fastCma] = await Promise.all([
       localCma('slow-pglite', [{ kind: 'latency', latencyMs: L }]),
       localCma('slow-postgres', [{ kind: 'latency', latencyMs: L }]),
+      localCma('slow-minimal', [{ kind: 'latency', latencyMs: L }]),
       localCma('fast', []),
     ]);
     const client = (cma: Running) => buildClient({ apiToken: ADMIN, baseUrl: cma.url, autoRetry: false });
-    const minimal = await start('scripts/bench/minimal-server.ts', {
-      // Production, as the API runs: graphql-js skips its development checks there.
-      env: { DATOCMS_CMA_BASE_URL: fastCma.url, NODE_ENV: 'production' },
-      ready: /minimal GraphQL server on (http:\/\/\S+)/,
-      nodeArgs: ['--import', 'tsx'],
-    });
+    const minimalServer = (cma: Running) =>
+      start('scripts/bench/minimal-server.ts', {
+        // Production, as the API runs: graphql-js skips its development checks there.
+        env: { DATOCMS_CMA_BASE_URL: cma.url, NODE_ENV: 'production' },
+        ready: /minimal GraphQL server on (http:\/\/\S+)/,
+        nodeArgs: ['--import', 'tsx'],
+      });
+    const minimal = await minimalServer(fastCma);
+    const slowMinimal = await minimalServer(slowMinimalCma);
     // One after the other: a new PGlite runs initdb, seconds of CPU, and four at once on a busy
     // machine outlast any sensible start-up timeout.
     const slowPgliteApi = await server('slow_pglite', slowPglite, 'PGlite');
@@ -367,7 +387,7 @@ async function main() {
     ];
     for (const arm of arms) stores.push(`${arm.store}: ${storeOf(arm.slowApi)} and ${storeOf(arm.fastApi)}`);
 
-    await latencies(arms);
+    await latencies(arms, { api: slowMinimal, direct: client(slowMinimalCma) });
     await throughput(arms, minimal, client(fastCma));
     await heap(arms);
     await upstreamCalls(arms, fastCma, client(fastCma));

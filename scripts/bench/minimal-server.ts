@@ -1,7 +1,8 @@
-// The bench's ceiling arm: the least a GraphQL server can do to answer `{ accessTokens { id name } }`
-// from the CMA with this stack. Yoga with no plugins, one resolver calling the official client with
-// the caller's bearer. No validation, loaders, locks, logs or metrics: what the real server does
-// beyond this is the cost of those. Started by scripts/bench.ts, never in production.
+// The bench's reference server: the least a GraphQL server can do to answer `{ accessTokens { id name } }`
+// from the CMA with this stack, and to update or delete a token with the CMA calls the API makes for
+// them. Yoga with no plugins, resolvers calling the official client with the caller's bearer. No
+// validation, loaders, locks, store, logs or metrics: what the real server does beyond this is the
+// cost of those. Started by scripts/bench.ts, never in production.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildClient } from '@datocms/cma-client-node';
@@ -12,12 +13,31 @@ import { createSchema, createYoga } from 'graphql-yoga';
 process.setSourceMapsEnabled(false);
 
 const baseUrl = process.env.DATOCMS_CMA_BASE_URL!;
+const clientOf = (request: Request) =>
+  buildClient({ apiToken: request.headers.get('authorization')!.slice('Bearer '.length), baseUrl, autoRetry: false });
+
 const schema = createSchema<{ request: Request }>({
-  typeDefs: 'type AccessToken { id: ID! name: String! } type Query { accessTokens: [AccessToken!]! }',
+  typeDefs: `
+    type AccessToken { id: ID! name: String! }
+    type Query { accessTokens: [AccessToken!]! }
+    type Mutation { updateAccessToken(id: ID!, name: String!): AccessToken! deleteAccessToken(id: ID!): ID! }
+  `,
   resolvers: {
     Query: {
-      accessTokens: (_root, _args, { request }) =>
-        buildClient({ apiToken: request.headers.get('authorization')!.slice('Bearer '.length), baseUrl, autoRetry: false }).accessTokens.list(),
+      accessTokens: (_root, _args, { request }) => clientOf(request).accessTokens.list(),
+    },
+    Mutation: {
+      // As the API does: the token and the roles read together, then the whole body the CMA requires.
+      updateAccessToken: async (_root, { id, name }: { id: string; name: string }, { request }) => {
+        const client = clientOf(request);
+        const [token] = await Promise.all([client.accessTokens.find(id), client.roles.list()]);
+        const { can_access_cda, can_access_cda_preview, can_access_cma, role } = token;
+        return client.accessTokens.update(id, { name, role: role ?? undefined, can_access_cda, can_access_cda_preview, can_access_cma });
+      },
+      deleteAccessToken: async (_root, { id }: { id: string }, { request }) => {
+        await clientOf(request).accessTokens.destroy(id);
+        return id;
+      },
     },
   },
 });

@@ -49,6 +49,8 @@ describe('npm run bench', () => {
     for (const row of goals.filter((line) => /latency|÷ the minimal/.test(line))) {
       expect(row).toMatch(new RegExp(String.raw`\s${spread}\s+${spread}\s+[≤≥] \d\.\d+ (met|NOT MET)$`));
     }
+    // The floor beside the write goals: the minimal server making the same CMA calls for an update and a delete.
+    expect(stdout).toMatch(new RegExp(String.raw`^ {2}the minimal server, same CMA calls: update / L; delete / L\s+${spread}; ${spread}\s+reference$`, 'm'));
     expect(stdout).toMatch(new RegExp(String.raw`^ {2}server CPU per request \(ms\)\s+${spread}\s+${spread}\s+reference$`, 'm'));
     expect(stdout).toMatch(
       new RegExp(String.raw`^minimal server, Yoga \+ official client alone: requests/s; CPU per request \(ms\)\s+${spread}; ${spread}\s+reference$`, 'm'),
